@@ -1,0 +1,22 @@
+# Script mode: cmake -DOUT=file.cc -DDIR=src/store/migrations -P EmbedMigrations.cmake
+# Writes a .cc defining shanhai::store::internal::Migrations() from every
+# <engine>/NNNN_name.sql under DIR, as raw string literals.
+file(GLOB engines LIST_DIRECTORIES true RELATIVE ${DIR} ${DIR}/*)
+set(body "")
+foreach(engine IN LISTS engines)
+  if(NOT IS_DIRECTORY ${DIR}/${engine})
+    continue()
+  endif()
+  file(GLOB files RELATIVE ${DIR}/${engine} ${DIR}/${engine}/*.sql)
+  list(SORT files)
+  set(entries "")
+  foreach(f IN LISTS files)
+    string(SUBSTRING ${f} 0 4 version)
+    math(EXPR version "${version}")
+    file(READ ${DIR}/${engine}/${f} sql)
+    string(APPEND entries "      {${version}, \"${f}\", R\"shanhai_sql(${sql})shanhai_sql\"},\n")
+  endforeach()
+  string(APPEND body "  if (engine == \"${engine}\") {\n    static const std::vector<Migration> k = {\n${entries}    };\n    return k;\n  }\n")
+endforeach()
+file(WRITE ${OUT}.tmp "// Generated from src/store/migrations by cmake/EmbedMigrations.cmake; do not edit.\n#include \"store/migrations.h\"\n\nnamespace shanhai::store::internal {\n\nconst std::vector<Migration>& Migrations(std::string_view engine) {\n${body}  static const std::vector<Migration> kNone;\n  return kNone;\n}\n\n}  // namespace shanhai::store::internal\n")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,202 @@
+// The OpenAPI 3.0 document, generated from the route table and the type registry so it
+// cannot drift from what the handlers accept.
+
+#include <nlohmann/json.hpp>
+
+#include "api/api.h"
+#include "api/record_routes.h"
+#include "model/record_type.h"
+
+namespace shanhai::api {
+namespace {
+
+using nlohmann::json;
+using model::FieldKind;
+
+json FieldSchema(const model::FieldDef& f) {
+  json s;
+  switch (f.kind) {
+    case FieldKind::kId:
+    case FieldKind::kRef:
+      s = {{"type", "integer"}, {"format", "int64"}, {"minimum", 1}};
+      break;
+    case FieldKind::kInt:
+      s = {{"type", "integer"}, {"format", "int64"}, {"minimum", 0}};
+      break;
+    case FieldKind::kMoney:
+      s = {{"type", "integer"}, {"format", "int64"}, {"minimum", 0}, {"x-unit", "fen"}};
+      break;
+    case FieldKind::kReal:
+      s = {{"type", "number"}};
+      break;
+    case FieldKind::kBool:
+      s = {{"type", "boolean"}};
+      break;
+    case FieldKind::kDate:
+      s = {{"type", "string"}, {"format", "date"}};
+      break;
+    case FieldKind::kTimestamp:
+      s = {{"type", "string"}, {"format", "date-time"}};
+      break;
+    case FieldKind::kUnitCode:
+      s = {{"type", "string"}, {"pattern", "^([0-9]{6}|[0-9]{9}|[0-9]{12})$"}};
+      break;
+    case FieldKind::kEnum: {
+      json codes = json::array();
+      for (const auto& c : f.choices) codes.push_back(c.code);
+      s = {{"type", "string"}, {"enum", codes}};
+      if (!f.default_code.empty()) s["default"] = f.default_code;
+      break;
+    }
+    case FieldKind::kText:
+      s = {{"type", "string"}};
+      break;
+  }
+  std::string description = std::string(f.zh) + " / " + std::string(f.en);
+  if (f.kind == FieldKind::kRef) description += " → " + std::string(f.ref);
+  if (f.kind == FieldKind::kUnitCode && !f.ref.empty()) description += " → admin_units.code";
+  if (f.kind == FieldKind::kEnum) {
+    description += " (";
+    for (size_t i = 0; i < f.choices.size(); ++i)
+      description += (i ? ", " : "") + std::string(f.choices[i].code) + "=" + std::string(f.choices[i].zh);
+    description += ")";
+  }
+  s["description"] = description;
+  if (f.system) s["readOnly"] = true;
+  s["nullable"] = true;
+  return s;
+}
+
+json TypeSchema(const model::RecordType& t) {
+  json props = json::object();
+  json required = json::array();
+  for (const auto& f : t.fields) {
+    props[std::string(f.name)] = FieldSchema(f);
+    if (f.required && !f.system) required.push_back(f.name);
+  }
+  if (!t.id_hash_field.empty())
+    props["id_number"] = {{"type", "string"},
+                          {"writeOnly", true},
+                          {"description", "身份证号，仅保存加盐哈希 / ID number; only its salted hash is stored"}};
+  json s = {{"type", "object"},
+            {"title", std::string(t.zh) + " / " + std::string(t.en)},
+            {"properties", props},
+            {"additionalProperties", false}};
+  if (!required.empty()) s["required"] = required;
+  return s;
+}
+
+json Ref(std::string_view name) { return {{"$ref", "#/components/schemas/" + std::string(name)}}; }
+
+json ErrorResponses() {
+  json e = {{"description", "错误 / error"}, {"content", {{"application/json", {{"schema", Ref("Error")}}}}}};
+  return {{"400", e}, {"404", e}, {"409", e}, {"413", e}, {"500", e}};
+}
+
+json Operation(const std::string& method, const std::string& pattern, const model::RecordType* t) {
+  json op;
+  std::string name = t ? std::string(t->name) : "";
+  json params = json::array();
+  if (pattern.find("{id}") != std::string::npos)
+    params.push_back({{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "integer"}, {"minimum", 1}}}});
+  json ok_row = {{"description", "OK"}, {"content", {{"application/json", {{"schema", Ref(name)}}}}}};
+  if (t && method == "GET" && pattern.find("{id}") == std::string::npos) {
+    op["summary"] = "列表 / list " + std::string(t->en);
+    for (auto [p, type, d] : {std::tuple{"pairing", "integer", "结对关系编号 / pairing id"},
+                              {"unit", "string", "区划代码（含下级）/ unit code, with units below"},
+                              {"year", "integer", "年度 / year"},
+                              {"status", "string", "状态 / workflow status"},
+                              {"sort", "string", "排序字段，前加 - 为降序 / sort field, '-' for descending"},
+                              {"page", "integer", "页码（从1开始）/ page, from 1"},
+                              {"page_size", "integer", "每页条数（≤500）/ rows per page (≤ 500)"}})
+      params.push_back({{"name", p}, {"in", "query"}, {"schema", {{"type", type}}}, {"description", d}});
+    params.push_back({{"name", "<field>"},
+                      {"in", "query"},
+                      {"schema", {{"type", "string"}}},
+                      {"description", "任一字段等值筛选 / equality filter on any field"}});
+    op["responses"] = {{"200",
+                        {{"description", "OK"},
+                         {"content",
+                          {{"application/json",
+                            {{"schema",
+                              {{"type", "object"},
+                               {"properties",
+                                {{"items", {{"type", "array"}, {"items", Ref(name)}}},
+                                 {"total", {{"type", "integer"}}},
+                                 {"page", {{"type", "integer"}}},
+                                 {"page_size", {{"type", "integer"}}}}}}}}}}}}}};
+  } else if (t && method == "GET") {
+    op["summary"] = "查看 / get " + std::string(t->en);
+    op["responses"] = {{"200", ok_row}};
+  } else if (t && method == "POST") {
+    op["summary"] = "新增 / create " + std::string(t->en);
+    op["requestBody"] = {{"required", true}, {"content", {{"application/json", {{"schema", Ref(name)}}}}}};
+    op["responses"] = {{"201", ok_row}};
+  } else if (t && (method == "PUT" || method == "PATCH")) {
+    op["summary"] = (method == "PUT" ? "替换 / replace " : "修改 / patch ") + std::string(t->en);
+    op["requestBody"] = {{"required", true}, {"content", {{"application/json", {{"schema", Ref(name)}}}}}};
+    op["responses"] = {{"200", ok_row}};
+  } else if (t && method == "DELETE") {
+    op["summary"] = "删除 / delete " + std::string(t->en);
+    op["responses"] = {{"204", {{"description", "已删除 / deleted"}}}};
+  } else {
+    op["summary"] = pattern;
+    op["responses"] = {{"200", {{"description", "OK"}, {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}}};
+  }
+  if (t) op["tags"] = json::array({std::string(t->zh) + " " + std::string(t->en)});
+  if (!params.empty()) op["parameters"] = params;
+  for (auto& [code, r] : ErrorResponses().items())
+    if (!op["responses"].contains(code)) op["responses"][code] = r;
+  return op;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+std::string OpenApiDocument(const Router& router, const ApiOptions& options) {
+  json paths = json::object();
+  for (const Route& route : router.routes()) {
+    if (route.pattern.find("{type}") != std::string::npos) {
+      for (const model::RecordType& t : model::AllTypes()) {
+        std::string path = route.pattern;
+        path.replace(path.find("{type}"), 6, t.name);
+        paths[path][Lower(route.method)] = Operation(route.method, route.pattern, &t);
+      }
+    } else {
+      paths[route.pattern][Lower(route.method)] = Operation(route.method, route.pattern, nullptr);
+    }
+  }
+  json schemas = json::object();
+  for (const model::RecordType& t : model::AllTypes()) schemas[std::string(t.name)] = TypeSchema(t);
+  json field_error = {{"type", "object"},
+                      {"properties",
+                       {{"field", {{"type", "string"}}},
+                        {"message", {{"type", "string"}, {"description", "中文"}}},
+                        {"message_en", {{"type", "string"}}},
+                        {"row", {{"type", "integer"}, {"description", "导入文件行号 / line of an imported file"}}}}}};
+  schemas["Error"] = {{"type", "object"},
+                      {"properties",
+                       {{"error",
+                         {{"type", "object"},
+                          {"properties",
+                           {{"code", {{"type", "string"}}},
+                            {"message", {{"type", "string"}, {"description", "中文说明"}}},
+                            {"message_en", {{"type", "string"}}},
+                            {"fields", {{"type", "array"}, {"items", field_error}}}}}}}}}};
+  json doc = {{"openapi", "3.0.3"},
+              {"info",
+               {{"title", "山海 shanhai API"},
+                {"version", options.version},
+                {"description",
+                 "东西部协作台账 JSON API。金额为整数“分”，日期为 YYYY-MM-DD。 / The East–West cooperation ledger API. "
+                 "Money is integer fen; dates are YYYY-MM-DD."}}},
+              {"paths", paths},
+              {"components", {{"schemas", schemas}}}};
+  return doc.dump(2);
+}
+
+}  // namespace shanhai::api

@@ -1,0 +1,92 @@
+// ledger/ledger.h
+//
+// Ledger: the one write path of shanhai. The API, the CLI and the importers all go
+// through it, so every row that reaches the Store has been checked the same way:
+//
+//   1. the model's own rules (model::ValidateRecord);
+//   2. references: every id and unit code it names exists;
+//   3. the pairing: a record's date lies within its pairing's start..end, unless the
+//      record says why not (outside_pairing_reason);
+//   4. derivations: west_code/east_code from the record's western unit or its pairing,
+//      the salted hash of an ID number (the number itself is dropped), timestamps,
+//      provenance (recorded_by defaults to the actor);
+//   5. locked rows (status "locked") cannot change or be deleted.
+//
+// A failed call writes nothing. Errors are kInvalidArgument with field-level messages
+// (zh + en), kNotFound, kFailedPrecondition (locked, still referenced), or the store's.
+//
+// Thread-safety: a Ledger may be shared by threads; it holds no mutable state of its
+// own beyond what the Store synchronises.
+
+#ifndef SHANHAI_LEDGER_LEDGER_H_
+#define SHANHAI_LEDGER_LEDGER_H_
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include "base/result.h"
+#include "model/record.h"
+#include "model/record_json.h"
+#include "store/store.h"
+
+namespace shanhai::ledger {
+
+// Who is writing; recorded as provenance until accounts exist (issue: accounts).
+struct Actor {
+  std::string name = "system";
+};
+
+// One parsed row of an imported file, with the line it came from (1-based).
+struct ImportRow {
+  int64_t line = 0;
+  model::ParsedRecord parsed;
+};
+
+// Called during an import with rows processed so far and the total.
+using ProgressFn = std::function<void(int64_t done, int64_t total)>;
+
+class Ledger {
+ public:
+  // `store` must outlive the ledger.
+  explicit Ledger(store::Store& store) : store_(store) {}
+
+  // Creates a row of `type` from its JSON form (model/record_json.h). Returns the row
+  // as stored (id and derived fields filled in).
+  Result<model::Record> Create(const model::RecordType& type, const nlohmann::json& body, const Actor& actor);
+
+  // Changes the fields `patch` names (JSON merge-patch: null clears a field), then runs
+  // the same checks as Create on the whole row. Returns the row as stored.
+  Result<model::Record> Update(const model::RecordType& type, int64_t id, const nlohmann::json& patch,
+                               const Actor& actor);
+
+  // Deletes a row. kFailedPrecondition when it is locked or other rows refer to it
+  // (the message names one of them).
+  Status Delete(const model::RecordType& type, int64_t id, const Actor& actor);
+
+  // The row with this id; kNotFound when there is none.
+  Result<model::Record> Get(const model::RecordType& type, int64_t id);
+
+  // A page of rows (see store::ListQuery).
+  Result<store::Page> List(const store::ListQuery& query);
+
+  // Writes all `rows` of `type` in one transaction, or none of them. Every row is
+  // checked (not only up to the first bad one); on failure the status is
+  // kInvalidArgument and lists each problem with its row's line. Rows may refer to
+  // rows earlier in the same batch by their explicit ids. Returns the number written.
+  Result<int64_t> Import(const model::RecordType& type, std::vector<ImportRow> rows, const Actor& actor,
+                         const ProgressFn& progress = {});
+
+  store::Store& store() { return store_; }
+
+ private:
+  store::Store& store_;
+};
+
+}  // namespace shanhai::ledger
+
+#endif  // SHANHAI_LEDGER_LEDGER_H_

@@ -1,0 +1,158 @@
+#include "store/sql_builder.h"
+
+#include "model/admin_code.h"
+
+namespace shanhai::store::internal {
+namespace {
+
+using model::FieldKind;
+using model::RecordType;
+
+// The columns that place a row of `type` inside an administrative unit.
+std::vector<std::string> UnitScopeColumns(const RecordType& type) {
+  if (type.name == "admin_units") return {"code"};
+  if (type.name == "organizations") return {"unit_code"};
+  if (type.FieldIndex("west_code") >= 0) return {"west_code", "east_code"};
+  return {};
+}
+
+class Builder {
+ public:
+  explicit Builder(Dialect d) : dialect_(d) {}
+  std::string Param(model::Value v) {
+    params_.push_back(std::move(v));
+    return Placeholder(dialect_, static_cast<int>(params_.size()));
+  }
+  std::vector<model::Value> TakeParams() { return std::move(params_); }
+
+ private:
+  Dialect dialect_;
+  std::vector<model::Value> params_;
+};
+
+Status UnknownField(const RecordType& type, const std::string& field, std::string_view what_en,
+                    std::string_view what_zh) {
+  return Status::InvalidArgument(
+      std::string(what_en) + ": " + std::string(type.en) + " has no field '" + field + "'",
+      std::string(what_zh) + "：“" + std::string(type.zh) + "”没有字段 '" + field + "'");
+}
+
+}  // namespace
+
+std::string Placeholder(Dialect dialect, int n) {
+  return dialect == Dialect::kSqlite ? "?" + std::to_string(n) : "$" + std::to_string(n);
+}
+
+std::string ColumnList(const RecordType& type) {
+  std::string out;
+  for (const auto& f : type.fields) {
+    if (!out.empty()) out += ", ";
+    out += f.name;
+  }
+  return out;
+}
+
+std::string InsertSql(const RecordType& type, Dialect dialect) {
+  std::string values;
+  for (size_t i = 0; i < type.fields.size(); ++i) {
+    if (i) values += ", ";
+    values += Placeholder(dialect, static_cast<int>(i + 1));
+  }
+  return "INSERT INTO " + std::string(type.name) + " (" + ColumnList(type) + ") VALUES (" + values + ")";
+}
+
+std::string UpdateSql(const RecordType& type, Dialect dialect) {
+  std::string sets;
+  int n = 0;
+  for (const auto& f : type.fields) {
+    if (f.name == "id") continue;
+    if (!sets.empty()) sets += ", ";
+    sets += std::string(f.name) + " = " + Placeholder(dialect, ++n);
+  }
+  return "UPDATE " + std::string(type.name) + " SET " + sets + " WHERE id = " + Placeholder(dialect, n + 1);
+}
+
+Result<Sql> BuildList(const ListQuery& q, Dialect dialect, bool count_only) {
+  const RecordType& type = *q.type;
+  Builder b(dialect);
+  std::vector<std::string> where;
+
+  if (q.pairing_id) {
+    if (type.name == "pairings") {
+      where.push_back("id = " + b.Param(*q.pairing_id));
+    } else if (type.FieldIndex("pairing_id") >= 0) {
+      where.push_back("pairing_id = " + b.Param(*q.pairing_id));
+    } else {
+      return Status::InvalidArgument(std::string(type.en) + " cannot be filtered by pairing",
+                                     "“" + std::string(type.zh) + "”不能按结对关系筛选");
+    }
+  }
+  if (q.unit_code) {
+    if (!model::IsWellFormedUnitCode(*q.unit_code))
+      return Status::InvalidArgument("unit must be an administrative code: '" + *q.unit_code + "'",
+                                     "unit 应为行政区划代码：'" + *q.unit_code + "'");
+    std::vector<std::string> cols = UnitScopeColumns(type);
+    if (cols.empty())
+      return Status::InvalidArgument(std::string(type.en) + " cannot be filtered by unit",
+                                     "“" + std::string(type.zh) + "”不能按区划筛选");
+    std::string pattern = std::string(model::SignificantPrefix(*q.unit_code)) + "%";
+    std::string any;
+    for (const auto& c : cols) {
+      if (!any.empty()) any += " OR ";
+      any += c + " LIKE " + b.Param(pattern);
+    }
+    where.push_back("(" + any + ")");
+  }
+  if (q.year) {
+    if (type.FieldIndex("year") >= 0 && type.FieldIndex("year") < static_cast<int>(type.fields.size()) &&
+        type.Field("year")->kind == FieldKind::kInt) {
+      where.push_back("year = " + b.Param(static_cast<int64_t>(*q.year)));
+    } else if (!type.date_field.empty()) {
+      std::string first = std::to_string(*q.year) + "-01-01", last = std::to_string(*q.year) + "-12-31";
+      std::string start(type.date_field);
+      if (!type.end_date_field.empty()) {
+        std::string end(type.end_date_field);
+        where.push_back(start + " <= " + b.Param(last) + " AND (" + end + " IS NULL OR " + end +
+                        " >= " + b.Param(first) + ")");
+      } else {
+        where.push_back(start + " >= " + b.Param(first) + " AND " + start + " <= " + b.Param(last));
+      }
+    } else {
+      return Status::InvalidArgument(std::string(type.en) + " cannot be filtered by year",
+                                     "“" + std::string(type.zh) + "”不能按年度筛选");
+    }
+  }
+  if (q.status) {
+    if (type.FieldIndex("status") < 0)
+      return Status::InvalidArgument(std::string(type.en) + " has no workflow status",
+                                     "“" + std::string(type.zh) + "”没有审核状态");
+    where.push_back("status = " + b.Param(*q.status));
+  }
+  for (const auto& [field, value] : q.equals) {
+    if (type.FieldIndex(field) < 0) return UnknownField(type, field, "filter", "筛选");
+    if (model::IsAbsent(value)) {
+      where.push_back(field + " IS NULL");
+    } else {
+      where.push_back(field + " = " + b.Param(value));
+    }
+  }
+  if (q.offset < 0 || q.limit < 0)
+    return Status::InvalidArgument("offset and limit must not be negative", "偏移量和条数不能为负数");
+
+  Sql sql;
+  sql.text = count_only ? "SELECT COUNT(*) FROM " : "SELECT " + ColumnList(type) + " FROM ";
+  sql.text += type.name;
+  for (size_t i = 0; i < where.size(); ++i) sql.text += (i == 0 ? " WHERE " : " AND ") + where[i];
+  if (!count_only) {
+    if (type.FieldIndex(q.sort_field) < 0) return UnknownField(type, q.sort_field, "sort", "排序");
+    sql.text += " ORDER BY " + q.sort_field + (q.descending ? " DESC" : " ASC");
+    // NULLs sort differently in the two engines; pin them last so pages agree.
+    sql.text += " NULLS LAST";
+    if (q.sort_field != "id") sql.text += ", id ASC";
+    sql.text += " LIMIT " + b.Param(q.limit) + " OFFSET " + b.Param(q.offset);
+  }
+  sql.params = b.TakeParams();
+  return sql;
+}
+
+}  // namespace shanhai::store::internal
