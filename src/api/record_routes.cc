@@ -71,7 +71,11 @@ Result<store::ListQuery> ParseListQuery(const model::RecordType& type, const htt
       SHANHAI_ASSIGN_OR_RETURN(page, ParseInt(value, key, 1, 1'000'000'000));
     } else if (key == "page_size") {
       SHANHAI_ASSIGN_OR_RETURN(page_size, ParseInt(value, key, 1, kMaxPageSize));
-    } else if (const model::FieldDef* f = type.Field(key)) {
+    } else if (const model::FieldDef* f = type.Field(key); f && f->kind == model::FieldKind::kMoney) {
+      // Money in the API is fen everywhere, filters included.
+      SHANHAI_ASSIGN_OR_RETURN(int64_t fen, ParseInt(value, key, 0, INT64_MAX));
+      q.equals.emplace_back(key, fen);
+    } else if (f) {
       SHANHAI_ASSIGN_OR_RETURN(model::Value v, model::ParseFieldText(*f, value));
       q.equals.emplace_back(key, std::move(v));
     } else {

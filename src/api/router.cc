@@ -42,17 +42,29 @@ void Router::Add(std::string method, std::string pattern, RouteHandler handler) 
 }
 
 http::Response Router::Handle(const http::Request& request) const {
-  std::string allowed;
-  const std::string& method = request.method == "HEAD" ? std::string("GET") : request.method;
+  // Among the patterns that match the path, the one with the most literal segments
+  // wins, so "/api/v1/health" is never taken for the record type "health".
+  const std::string method = request.method == "HEAD" ? std::string("GET") : request.method;
+  int best = -1;
+  std::vector<std::pair<const Route*, PathParams>> candidates;
   for (const Route& route : routes_) {
     PathParams params;
     if (!MatchPattern(route.pattern, request.path, params)) continue;
-    if (route.method != method) {
-      if (allowed.find(route.method) == std::string::npos) allowed += (allowed.empty() ? "" : ", ") + route.method;
+    int literal = static_cast<int>(Split(route.pattern).size() - params.size());
+    if (literal > best) {
+      best = literal;
+      candidates.clear();
+    }
+    if (literal == best) candidates.emplace_back(&route, std::move(params));
+  }
+  std::string allowed;
+  for (const auto& [route, params] : candidates) {
+    if (route->method != method) {
+      if (allowed.find(route->method) == std::string::npos) allowed += (allowed.empty() ? "" : ", ") + route->method;
       continue;
     }
     try {
-      return route.handler(request, params);
+      return route->handler(request, params);
     } catch (const std::exception& e) {
       return ErrorResponse(Status::Internal(std::string("unhandled exception: ") + e.what()));
     }

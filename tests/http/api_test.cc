@@ -1,0 +1,256 @@
+// The JSON API over a real HTTP server on loopback, on every storage engine: the
+// resource conventions, the OpenAPI document, and the bad-input matrix, in which every
+// case must get a clear 4xx with the error envelope and write nothing.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "api/api.h"
+#include "http/server.h"
+#include "ledger/ledger.h"
+#include "model/record_type.h"
+#include "tests/http/http_client.h"
+#include "tests/store/test_databases.h"
+
+namespace shanhai {
+namespace {
+
+using nlohmann::json;
+using testhttp::HttpReply;
+
+constexpr size_t kBodyLimit = 64 * 1024;
+
+class ApiTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override {
+    SHANHAI_REQUIRE_TEST_ENGINE(GetParam());
+    auto db = testdb::TestDatabase::Create(GetParam());
+    ASSERT_TRUE(db.ok()) << db.status().ToString();
+    db_ = std::move(*db);
+    auto store = store::Store::Open(db_->url());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    store_ = std::move(*store);
+    ledger_ = std::make_unique<ledger::Ledger>(*store_);
+    router_ = api::MakeApiRouter(*ledger_, api::ApiOptions{});
+    http::ServerOptions options;
+    options.port = 0;
+    options.max_body_bytes = kBodyLimit;
+    api::Router* r = router_.get();
+    auto server = http::Server::Start(options, [r](const http::Request& rq) { return r->Handle(rq); });
+    ASSERT_TRUE(server.ok()) << server.status().ToString();
+    server_ = std::move(*server);
+
+    for (json unit : {json{{"code", "350000"}, {"name", "福建省"}, {"level", "province"}, {"side", "east"}},
+                      json{{"code", "350200"}, {"name", "厦门市"}, {"level", "city"}, {"parent_code", "350000"}, {"side", "east"}},
+                      json{{"code", "640000"}, {"name", "宁夏回族自治区"}, {"level", "province"}, {"side", "west"}},
+                      json{{"code", "640400"}, {"name", "固原市"}, {"level", "city"}, {"parent_code", "640000"}, {"side", "west"}},
+                      json{{"code", "640424"}, {"name", "泾源县"}, {"level", "county"}, {"parent_code", "640400"}, {"side", "west"}},
+                      json{{"code", "620000"}, {"name", "甘肃省"}, {"level", "province"}, {"side", "west"}},
+                      json{{"code", "622900"}, {"name", "临夏回族自治州"}, {"level", "city"}, {"parent_code", "620000"}, {"side", "west"}}})
+      ASSERT_EQ(Call("POST", "/api/v1/admin_units", unit.dump()).status, 201);
+    ASSERT_EQ(Call("POST", "/api/v1/pairings",
+                   json{{"id", 1}, {"level", "county"}, {"east_unit", "350200"}, {"west_unit", "640424"}, {"start_date", "2021-01-01"}}.dump())
+                  .status,
+              201);
+    ASSERT_EQ(Call("POST", "/api/v1/pairings",
+                   json{{"id", 2}, {"level", "city"}, {"east_unit", "350200"}, {"west_unit", "622900"},
+                        {"start_date", "2017-01-01"}, {"end_date", "2021-12-31"}}.dump())
+                  .status,
+              201);
+  }
+  void TearDown() override {
+    if (server_) server_->Stop();
+    server_.reset();
+    router_.reset();
+    ledger_.reset();
+    store_.reset();
+    db_.reset();
+  }
+
+  HttpReply Call(const std::string& method, const std::string& target, const std::string& body = "",
+                 const std::string& content_type = "application/json") {
+    auto reply = testhttp::HttpRequest(server_->port(), method, target, body, content_type);
+    EXPECT_TRUE(reply.ok()) << reply.status().ToString();
+    return reply.ok() ? *reply : HttpReply{};
+  }
+  json CallJson(const std::string& method, const std::string& target, const std::string& body = "") {
+    HttpReply r = Call(method, target, body);
+    return json::parse(r.body, nullptr, false);
+  }
+  int64_t Total(const std::string& type) { return CallJson("GET", "/api/v1/" + type + "?page_size=1")["total"].get<int64_t>(); }
+
+  static json Transfer() {
+    return {{"pairing_id", 1}, {"date", "2023-06-30"}, {"source_kind", "fiscal"}, {"stage", "received"}, {"amount_fen", 8600000000}};
+  }
+
+  std::unique_ptr<testdb::TestDatabase> db_;
+  std::unique_ptr<store::Store> store_;
+  std::unique_ptr<ledger::Ledger> ledger_;
+  std::unique_ptr<api::Router> router_;
+  std::unique_ptr<http::Server> server_;
+};
+
+TEST_P(ApiTest, HealthReportsEngineAndSchema) {
+  HttpReply r = Call("GET", "/api/v1/health");
+  ASSERT_EQ(r.status, 200);
+  json j = json::parse(r.body);
+  EXPECT_EQ(j["status"], "ok");
+  EXPECT_EQ(j["engine"], GetParam());
+  EXPECT_GE(j["schema_version"].get<int>(), 1);
+}
+
+TEST_P(ApiTest, CreateGetListPatchReplaceDelete) {
+  HttpReply created = Call("POST", "/api/v1/fund_transfers", Transfer().dump());
+  ASSERT_EQ(created.status, 201) << created.body;
+  json row = json::parse(created.body);
+  int64_t id = row["id"].get<int64_t>();
+  EXPECT_EQ(created.headers["location"], "/api/v1/fund_transfers/" + std::to_string(id));
+  EXPECT_EQ(row["west_code"], "640424");
+  EXPECT_EQ(row["amount_fen"], 8600000000);
+
+  json got = CallJson("GET", "/api/v1/fund_transfers/" + std::to_string(id));
+  EXPECT_EQ(got, row);
+
+  for (int i = 0; i < 4; ++i) {
+    json t = Transfer();
+    t["date"] = "2024-0" + std::to_string(i + 1) + "-15";
+    t["amount_fen"] = 100 * (i + 1);
+    ASSERT_EQ(Call("POST", "/api/v1/fund_transfers", t.dump()).status, 201);
+  }
+  json page = CallJson("GET", "/api/v1/fund_transfers?year=2024&sort=-amount_fen&page=2&page_size=3");
+  EXPECT_EQ(page["total"], 4);
+  ASSERT_EQ(page["items"].size(), 1u);
+  EXPECT_EQ(page["items"][0]["amount_fen"], 100);
+  EXPECT_EQ(CallJson("GET", "/api/v1/fund_transfers?unit=640000")["total"], 5);
+  EXPECT_EQ(CallJson("GET", "/api/v1/fund_transfers?unit=622900")["total"], 0);
+  EXPECT_EQ(CallJson("GET", "/api/v1/fund_transfers?pairing=1&stage=received&amount_fen=200")["total"], 1);
+  EXPECT_EQ(CallJson("GET", "/api/v1/pairings?unit=350200")["total"], 2);
+
+  HttpReply patched = Call("PATCH", "/api/v1/fund_transfers/" + std::to_string(id), R"({"payer":"厦门市财政局"})");
+  ASSERT_EQ(patched.status, 200) << patched.body;
+  EXPECT_EQ(json::parse(patched.body)["payer"], "厦门市财政局");
+  EXPECT_EQ(json::parse(patched.body)["amount_fen"], 8600000000);
+
+  json replacement = Transfer();
+  replacement["amount_fen"] = 5;
+  HttpReply replaced = Call("PUT", "/api/v1/fund_transfers/" + std::to_string(id), replacement.dump());
+  ASSERT_EQ(replaced.status, 200) << replaced.body;
+  EXPECT_FALSE(json::parse(replaced.body).contains("payer")) << "PUT clears what it leaves out";
+
+  EXPECT_EQ(Call("DELETE", "/api/v1/fund_transfers/" + std::to_string(id)).status, 204);
+  EXPECT_EQ(Call("GET", "/api/v1/fund_transfers/" + std::to_string(id)).status, 404);
+}
+
+TEST_P(ApiTest, EveryTypeHasAWorkingListEndpoint) {
+  for (const model::RecordType& t : model::AllTypes()) {
+    HttpReply r = Call("GET", "/api/v1/" + std::string(t.name));
+    ASSERT_EQ(r.status, 200) << t.name << ": " << r.body;
+    json j = json::parse(r.body);
+    EXPECT_TRUE(j["items"].is_array());
+    EXPECT_TRUE(j.contains("total"));
+  }
+}
+
+TEST_P(ApiTest, OpenApiDescribesEveryTypeAndRoute) {
+  HttpReply r = Call("GET", "/api/v1/openapi.json");
+  ASSERT_EQ(r.status, 200);
+  json doc = json::parse(r.body);
+  EXPECT_EQ(doc["openapi"], "3.0.3");
+  for (const model::RecordType& t : model::AllTypes()) {
+    std::string base = "/api/v1/" + std::string(t.name);
+    ASSERT_TRUE(doc["paths"].contains(base)) << base;
+    EXPECT_TRUE(doc["paths"][base].contains("get"));
+    EXPECT_TRUE(doc["paths"][base].contains("post"));
+    for (const char* m : {"get", "put", "patch", "delete"}) EXPECT_TRUE(doc["paths"][base + "/{id}"].contains(m)) << base << m;
+    const json& schema = doc["components"]["schemas"][std::string(t.name)];
+    EXPECT_EQ(schema["properties"].size(), t.fields.size() + (t.id_hash_field.empty() ? 0 : 1));
+  }
+  EXPECT_TRUE(doc["paths"].contains("/api/v1/health"));
+  EXPECT_EQ(doc["components"]["schemas"]["fund_transfers"]["properties"]["amount_fen"]["x-unit"], "fen");
+}
+
+struct BadCase {
+  std::string name;
+  std::string method;
+  std::string target;
+  std::string body;
+  std::string content_type = "application/json";
+  int status;
+  std::string code;
+  std::string field;  // expected in error.fields, or ""
+};
+
+TEST_P(ApiTest, BadInputGetsAClearErrorAndWritesNothing) {
+  ASSERT_EQ(Call("POST", "/api/v1/fund_transfers", Transfer().dump()).status, 201);
+  const std::string one = "/api/v1/fund_transfers/1";
+  auto with = [](json base, const std::string& key, json value) {
+    base[key] = std::move(value);
+    return base.dump();
+  };
+  json ended = Transfer();
+  ended["pairing_id"] = 2;
+  json spell = {{"pairing_id", 1}, {"title", "考察"}, {"date", "2023-05-02"}, {"end_date", "2023-05-01"},
+                {"direction", "e2w"}, {"lead_level", "top_leader"}, {"visit_type", "survey"}};
+  std::vector<BadCase> cases = {
+      {"malformed JSON", "POST", "/api/v1/fund_transfers", R"({"amount_fen": 12,)", "application/json", 400, "invalid_argument", ""},
+      {"not an object", "POST", "/api/v1/fund_transfers", "[1,2]", "application/json", 400, "invalid_argument", ""},
+      {"wrong type", "POST", "/api/v1/fund_transfers", with(Transfer(), "amount_fen", "86亿"), "application/json", 400, "invalid_argument", "amount_fen"},
+      {"fractional fen", "POST", "/api/v1/fund_transfers", with(Transfer(), "amount_fen", 1.5), "application/json", 400, "invalid_argument", "amount_fen"},
+      {"unknown field", "POST", "/api/v1/fund_transfers", with(Transfer(), "colour", "red"), "application/json", 400, "invalid_argument", "colour"},
+      {"system field", "POST", "/api/v1/fund_transfers", with(Transfer(), "west_code", "640424"), "application/json", 400, "invalid_argument", "west_code"},
+      {"negative money", "POST", "/api/v1/fund_transfers", with(Transfer(), "amount_fen", -1), "application/json", 400, "invalid_argument", "amount_fen"},
+      {"bad date", "POST", "/api/v1/fund_transfers", with(Transfer(), "date", "2023-02-30"), "application/json", 400, "invalid_argument", "date"},
+      {"bad enum", "POST", "/api/v1/fund_transfers", with(Transfer(), "stage", "paid"), "application/json", 400, "invalid_argument", "stage"},
+      {"missing required", "POST", "/api/v1/fund_transfers", json{{"pairing_id", 1}}.dump(), "application/json", 400, "invalid_argument", "date"},
+      {"end before start", "POST", "/api/v1/visits", spell.dump(), "application/json", 400, "invalid_argument", "end_date"},
+      {"unknown pairing", "POST", "/api/v1/fund_transfers", with(Transfer(), "pairing_id", 404), "application/json", 400, "invalid_argument", "pairing_id"},
+      {"ended pairing", "POST", "/api/v1/fund_transfers", ended.dump(), "application/json", 400, "invalid_argument", "date"},
+      {"bad unit code", "POST", "/api/v1/fund_transfers", with(Transfer(), "recipient_unit", "6404"), "application/json", 400, "invalid_argument", "recipient_unit"},
+      {"no content type", "POST", "/api/v1/fund_transfers", Transfer().dump(), "", 400, "invalid_argument", ""},
+      {"text content type", "POST", "/api/v1/fund_transfers", Transfer().dump(), "text/plain", 400, "invalid_argument", ""},
+      {"oversized body", "POST", "/api/v1/fund_transfers", with(Transfer(), "note", std::string(kBodyLimit + 10, 'x')), "application/json", 413, "payload_too_large", ""},
+      {"unknown type", "POST", "/api/v1/spaceships", Transfer().dump(), "application/json", 404, "not_found", ""},
+      {"patch negative", "PATCH", one, R"({"amount_fen": -5})", "application/json", 400, "invalid_argument", "amount_fen"},
+      {"patch malformed", "PATCH", one, "{", "application/json", 400, "invalid_argument", ""},
+      {"patch id change", "PATCH", one, R"({"id": 7})", "application/json", 400, "invalid_argument", "id"},
+      {"put missing required", "PUT", one, R"({"pairing_id": 1})", "application/json", 400, "invalid_argument", "date"},
+      {"patch missing row", "PATCH", "/api/v1/fund_transfers/999", R"({"payer":"x"})", "application/json", 404, "not_found", ""},
+      {"bad id", "GET", "/api/v1/fund_transfers/abc", "", "", 400, "invalid_argument", "id"},
+      {"bad page size", "GET", "/api/v1/fund_transfers?page_size=100000", "", "", 400, "invalid_argument", "page_size"},
+      {"unknown query", "GET", "/api/v1/fund_transfers?colour=red", "", "", 400, "invalid_argument", "colour"},
+      {"unknown sort", "GET", "/api/v1/fund_transfers?sort=colour", "", "", 400, "invalid_argument", ""},
+      {"bad unit filter", "GET", "/api/v1/fund_transfers?unit=xyz", "", "", 400, "invalid_argument", ""},
+      {"wrong method", "POST", "/api/v1/health", "{}", "application/json", 405, "method_not_allowed", ""},
+      {"unknown path", "GET", "/api/v2/things", "", "", 404, "not_found", ""},
+  };
+  const json before = CallJson("GET", "/api/v1/fund_transfers?page_size=500");
+  for (const BadCase& c : cases) {
+    SCOPED_TRACE(c.name);
+    HttpReply r = Call(c.method, c.target, c.body, c.content_type);
+    EXPECT_EQ(r.status, c.status) << r.body;
+    json j = json::parse(r.body, nullptr, false);
+    ASSERT_TRUE(j.is_object()) << r.body;
+    EXPECT_EQ(j["error"]["code"], c.code);
+    EXPECT_FALSE(j["error"]["message"].get<std::string>().empty()) << "a Chinese message";
+    EXPECT_FALSE(j["error"]["message_en"].get<std::string>().empty()) << "an English message";
+    if (!c.field.empty()) {
+      bool found = false;
+      for (const json& f : j["error"]["fields"]) {
+        if (f["field"] == c.field) {
+          found = true;
+          EXPECT_FALSE(f["message"].get<std::string>().empty());
+          EXPECT_FALSE(f["message_en"].get<std::string>().empty());
+        }
+      }
+      EXPECT_TRUE(found) << "fields should name " << c.field << ": " << r.body;
+    }
+  }
+  EXPECT_EQ(CallJson("GET", "/api/v1/fund_transfers?page_size=500"), before) << "nothing written";
+  EXPECT_EQ(Total("visits"), 0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, ApiTest, ::testing::ValuesIn(testdb::TestEngines()), testdb::EngineParamName);
+
+}  // namespace
+}  // namespace shanhai
