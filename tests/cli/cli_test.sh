@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# End-to-end checks of the shanhai binary, as a user runs it:
+#  1. `import` of a file with one bad row exits 2, names the row, and writes nothing;
+#     a good file then imports; export → re-import into a fresh database round-trips.
+#  2. `demo` builds the demo database; `serve` on it answers /api/v1/health, lists the
+#     demo pairings (the ended 厦门 → 临夏 pairing among them), and every record type's
+#     list endpoint returns demo rows.
+# Usage: cli_test.sh PATH/TO/shanhai DEMO_DIR
+set -euo pipefail
+bin="$1"
+demo_dir="$2"
+work="$(mktemp -d)"
+server_pid=""
+cleanup() {
+  if [[ -n "$server_pid" ]]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+passed=0
+failed=0
+check() {  # check DESCRIPTION COMMAND...
+  local what="$1"
+  shift
+  if "$@"; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+    echo "FAILED: $what" >&2
+  fi
+}
+count_rows() {  # count_rows DB TYPE: data rows of a CSV export (header excluded)
+  "$bin" export --db "$1" --type "$2" --format csv | tail -n +2 | grep -c . || true
+}
+
+cd "$work"
+cat > units.csv <<'CSV'
+code,name,level,parent_code,side
+350000,福建省,province,,east
+350200,厦门市,city,350000,east
+640000,宁夏回族自治区,province,,west
+640400,固原市,city,640000,west
+640424,泾源县,county,640400,west
+CSV
+printf 'id,level,east_unit,west_unit,start_date\n1,county,350200,640424,2021-01-01\n' > pairings.csv
+printf 'pairing_id,date,source_kind,stage,amount_yuan\n1,2023-01-05,fiscal,到位,1000.50\n1,2023-01-06,fiscal,到位,-3\n1,2023-01-07,fiscal,到位,20\n' > bad.csv
+printf 'pairing_id,date,source_kind,stage,amount_yuan\n1,2023-01-05,fiscal,到位,1000.50\n1,2023-01-07,fiscal,到位,20\n' > good.csv
+
+"$bin" import --db t.db --type admin_units units.csv > /dev/null
+"$bin" import --db t.db --type pairings pairings.csv > /dev/null
+rc=0
+"$bin" import --db t.db --type fund_transfers bad.csv > out.txt 2> err.txt || rc=$?
+check "a bad file exits 2 (got $rc)" test "$rc" -eq 2
+check "the error names line 3 in Chinese" grep -q "第 3 行" err.txt
+check "the error names line 3 in English" grep -q "line 3" err.txt
+check "the error says why" grep -q "金额不能为负数" err.txt
+check "nothing written by the bad file" test "$(count_rows t.db fund_transfers)" -eq 0
+check "the good file imports" "$bin" import --db t.db --type fund_transfers good.csv
+check "both rows are there" test "$(count_rows t.db fund_transfers)" -eq 2
+"$bin" export --db t.db --type fund_transfers --format csv > export.csv
+check "the export shows yuan" grep -q ",1000.50," export.csv
+
+# Round trip through every file format into a fresh database.
+for fmt in csv json xlsx; do
+  db="rt-$fmt.db"
+  for t in admin_units pairings fund_transfers; do
+    "$bin" export --db t.db --type "$t" --format "$fmt" -o "$t.$fmt"
+    "$bin" import --db "$db" --type "$t" "$t.$fmt" > /dev/null
+  done
+  check "$fmt round trip keeps the rows" cmp -s \
+    <("$bin" export --db t.db --type fund_transfers --format json | sed 's/"\(recorded\|updated\)_at":"[^"]*"//g') \
+    <("$bin" export --db "$db" --type fund_transfers --format json | sed 's/"\(recorded\|updated\)_at":"[^"]*"//g')
+done
+
+# The demo database, served.
+"$bin" demo --db demo.db --data "$demo_dir" > demo.txt
+"$bin" serve --db demo.db --port 0 > serve.txt 2>&1 &
+server_pid=$!
+port=""
+for _ in $(seq 1 100); do
+  port="$(sed -n 's#.*http://127.0.0.1:\([0-9]*\)/.*#\1#p' serve.txt | head -n 1)"
+  [[ -n "$port" ]] && break
+  sleep 0.1
+done
+check "the server announced its port" test -n "$port"
+get() { curl -fsS "http://127.0.0.1:$port$1"; }
+check "health answers" bash -c "curl -fsS http://127.0.0.1:$port/api/v1/health | grep -q '\"status\":\"ok\"'"
+pairings="$(get '/api/v1/pairings?page_size=500')"
+check "the demo pairings are listed" grep -q '"total":' <<< "$pairings"
+check "the ended 厦门 → 临夏州 pairing is among them" bash -c \
+  "grep -o '{[^}]*\"west_unit\":\"622900\"[^}]*}' <<< '$pairings' | grep -q '\"end_date\":\"2021'"
+types="$(get /api/v1/types | grep -o '"name":"[a-z_]*","zh"' | sed 's/"name":"\([a-z_]*\)".*/\1/')"
+check "the type list is not empty" test -n "$types"
+for t in $types; do
+  total="$(get "/api/v1/$t?page_size=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')"
+  check "$t has demo rows (total=$total)" test "${total:-0}" -gt 0
+done
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0
