@@ -145,7 +145,15 @@ Result<Sql> BuildList(const ListQuery& q, Dialect dialect, bool count_only) {
   for (size_t i = 0; i < where.size(); ++i) sql.text += (i == 0 ? " WHERE " : " AND ") + where[i];
   if (!count_only) {
     if (type.FieldIndex(q.sort_field) < 0) return UnknownField(type, q.sort_field, "sort", "排序");
-    sql.text += " ORDER BY " + q.sort_field + (q.descending ? " DESC" : " ASC");
+    sql.text += " ORDER BY " + q.sort_field;
+    // SQLite compares text byte by byte; PostgreSQL would use the database's collation
+    // (pinyin under zh-CN, case-folded under en-US). Pin byte order so pages agree. Dates
+    // are DATE columns in PostgreSQL (no collation) and sort the same either way.
+    FieldKind kind = type.Field(q.sort_field)->kind;
+    if (dialect == Dialect::kPostgres && (kind == FieldKind::kText || kind == FieldKind::kEnum ||
+                                          kind == FieldKind::kUnitCode || kind == FieldKind::kTimestamp))
+      sql.text += " COLLATE \"C\"";
+    sql.text += q.descending ? " DESC" : " ASC";
     // NULLs sort differently in the two engines; pin them last so pages agree.
     sql.text += " NULLS LAST";
     if (q.sort_field != "id") sql.text += ", id ASC";

@@ -14,19 +14,19 @@
 //    protected:
 //     void SetUp() override {
 //       SHANHAI_REQUIRE_TEST_ENGINE(GetParam());
-//       auto db = shanhai::testing::TestDatabase::Create(GetParam());
+//       auto db = shanhai::testdb::TestDatabase::Create(GetParam());
 //       ASSERT_TRUE(db.ok()) << db.status().ToString();
 //       db_ = std::move(*db);
 //       auto store = shanhai::store::Store::Open(db_->url());
 //       ...
 //     }
 //     void TearDown() override { store_.reset(); db_.reset(); }  // store first
-//     std::unique_ptr<shanhai::testing::TestDatabase> db_;
+//     std::unique_ptr<shanhai::testdb::TestDatabase> db_;
 //     std::unique_ptr<shanhai::store::Store> store_;
 //   };
 //   INSTANTIATE_TEST_SUITE_P(Engines, LedgerTest,
-//                            ::testing::ValuesIn(shanhai::testing::TestEngines()),
-//                            shanhai::testing::EngineParamName);
+//                            ::testing::ValuesIn(shanhai::testdb::TestEngines()),
+//                            shanhai::testdb::EngineParamName);
 
 #ifndef SHANHAI_TESTS_STORE_TEST_DATABASES_H_
 #define SHANHAI_TESTS_STORE_TEST_DATABASES_H_
@@ -41,7 +41,7 @@
 
 #include "base/result.h"
 
-namespace shanhai::testing {
+namespace shanhai::testdb {
 
 // Every engine a suite is instantiated for: "sqlite", "postgresql". An engine that
 // cannot run here is still listed; SHANHAI_REQUIRE_TEST_ENGINE decides what happens.
@@ -60,9 +60,9 @@ std::string EngineParamName(const ::testing::TestParamInfo<std::string>& info);
 // under CI=true.
 #define SHANHAI_REQUIRE_TEST_ENGINE(engine)                                            \
   do {                                                                                 \
-    const std::string shanhai_reason_ = ::shanhai::testing::EngineUnavailableReason(engine); \
+    const std::string shanhai_reason_ = ::shanhai::testdb::EngineUnavailableReason(engine); \
     if (!shanhai_reason_.empty()) {                                                    \
-      if (::shanhai::testing::MissingEngineIsFailure()) FAIL() << shanhai_reason_;    \
+      if (::shanhai::testdb::MissingEngineIsFailure()) FAIL() << shanhai_reason_;    \
       GTEST_SKIP() << shanhai_reason_;                                                 \
     }                                                                                  \
   } while (0)
@@ -102,6 +102,6 @@ using RawRows = std::vector<std::vector<std::optional<std::string>>>;
 // returned, every value as text.
 Result<RawRows> RawQuery(const std::string& url, const std::string& sql);
 
-}  // namespace shanhai::testing
+}  // namespace shanhai::testdb
 
 #endif  // SHANHAI_TESTS_STORE_TEST_DATABASES_H_

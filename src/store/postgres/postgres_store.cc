@@ -523,9 +523,8 @@ class PgStore final : public Store {
     if (!Reusable(writer_.get())) {
       SHANHAI_ASSIGN_OR_RETURN(writer_, Connect(url_));
     }
+    SHANHAI_RETURN_IF_ERROR(Begin(writer_, "BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLockKey) + ")"));
     PGconn* conn = writer_.get();
-    SHANHAI_RETURN_IF_ERROR(
-        Command(conn, "BEGIN; SELECT pg_advisory_xact_lock(" + std::to_string(kWriterLockKey) + ")"));
     PgTxn txn(conn, true);
     Status s = fn(txn);
     txn.Close();
@@ -542,15 +541,16 @@ class PgStore final : public Store {
 
   Status Read(const std::function<Status(Txn&)>& fn) override {
     SHANHAI_ASSIGN_OR_RETURN(Conn conn, Borrow());
+    // Back to the pool however the callback ends (a connection left inside a
+    // transaction is closed by Return, not reused).
+    Lease lease{this, std::move(conn)};
     // One snapshot for the whole callback, as a SQLite read transaction has.
-    Status s = Command(conn.get(), "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-    if (s.ok()) {
-      PgTxn txn(conn.get(), false);
-      s = fn(txn);
-      txn.Close();
-      (void)Command(conn.get(), s.ok() ? "COMMIT" : "ROLLBACK");
-    }
-    Return(std::move(conn));
+    Status s = Begin(lease.conn, "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    if (!s.ok()) return s;
+    PgTxn txn(lease.conn.get(), false);
+    s = fn(txn);
+    txn.Close();
+    (void)Command(lease.conn.get(), s.ok() ? "COMMIT" : "ROLLBACK");
     return s;
   }
 
@@ -558,9 +558,25 @@ class PgStore final : public Store {
   int schema_version() const override { return version_; }
 
  private:
+  // Runs `begin` on `conn`. A connection that broke while idle (server restart, idle
+  // session timeout, terminated backend) is only noticed now; nothing has run on it
+  // yet, so it is replaced once and the transaction started on the new one.
+  Status Begin(Conn& conn, const std::string& begin) {
+    Status s = Command(conn.get(), begin);
+    if (s.ok() || PQstatus(conn.get()) == CONNECTION_OK) return s;
+    SHANHAI_ASSIGN_OR_RETURN(conn, Connect(url_));
+    return Command(conn.get(), begin);
+  }
+
   static bool Reusable(PGconn* conn) {
     return conn && PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) == PQTRANS_IDLE;
   }
+
+  struct Lease {
+    PgStore* store;
+    Conn conn;
+    ~Lease() { store->Return(std::move(conn)); }
+  };
 
   Result<Conn> Borrow() {
     {

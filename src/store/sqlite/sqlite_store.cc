@@ -201,35 +201,18 @@ class SqliteTxn final : public Txn {
   Status InsertMany(std::vector<Record>& records) override {
     SHANHAI_RETURN_IF_ERROR(RequireWritable());
     if (records.empty()) return Status::Ok();
-    const RecordType& type = records.front().type();
-    SHANHAI_ASSIGN_OR_RETURN(int64_t next_id, MaxId(type));
-    ++next_id;
-    Stmt exists, insert;
-    SHANHAI_RETURN_IF_ERROR(exists.Prepare(db_, "SELECT 1 FROM " + std::string(type.name) + " WHERE id = ?1"));
-    SHANHAI_RETURN_IF_ERROR(insert.Prepare(db_, InsertSql(type, Dialect::kSqlite)));
-    const size_t id_index = static_cast<size_t>(type.FieldIndex("id"));
-    for (Record& r : records) {
-      Value& id = r.at(id_index);
-      if (model::IsAbsent(id)) {
-        id = next_id++;
-      } else {
-        // Record tables are keyed by (west_code, id), so the key alone would not stop
-        // the same id under two counties.
-        SHANHAI_RETURN_IF_ERROR(exists.Bind(1, id));
-        SHANHAI_ASSIGN_OR_RETURN(bool dup, exists.Step());
-        exists.Reset();
-        if (dup)
-          return Status::AlreadyExists(std::string(type.en) + " id " + std::to_string(std::get<int64_t>(id)) +
-                                           " already exists",
-                                       "“" + std::string(type.zh) + "”编号 " +
-                                           std::to_string(std::get<int64_t>(id)) + " 已存在");
-        if (std::get<int64_t>(id) >= next_id) next_id = std::get<int64_t>(id) + 1;
-      }
-      SHANHAI_RETURN_IF_ERROR(insert.BindAll(r.values()));
-      SHANHAI_ASSIGN_OR_RETURN(bool ignored, insert.Step());
-      (void)ignored;
-      insert.Reset();
+    // All or nothing, and the caller's rows change only on success: a failed batch
+    // leaves no rows behind even when the callback goes on and commits (as COPY does in
+    // the PostgreSQL engine), and no ids assigned to rows that were never written.
+    std::vector<Record> batch = records;
+    SHANHAI_RETURN_IF_ERROR(Exec(db_, "SAVEPOINT shanhai_batch"));
+    Status s = InsertBatch(batch);
+    if (!s.ok()) {
+      (void)Exec(db_, "ROLLBACK TO shanhai_batch; RELEASE shanhai_batch");
+      return s;
     }
+    SHANHAI_RETURN_IF_ERROR(Exec(db_, "RELEASE shanhai_batch"));
+    records = std::move(batch);
     return Status::Ok();
   }
 
@@ -283,6 +266,40 @@ class SqliteTxn final : public Txn {
   }
 
  private:
+  // InsertMany without the savepoint: ids assigned in row order, then one INSERT a row.
+  Status InsertBatch(std::vector<Record>& records) {
+    const RecordType& type = records.front().type();
+    SHANHAI_ASSIGN_OR_RETURN(int64_t next_id, MaxId(type));
+    ++next_id;
+    Stmt exists, insert;
+    SHANHAI_RETURN_IF_ERROR(exists.Prepare(db_, "SELECT 1 FROM " + std::string(type.name) + " WHERE id = ?1"));
+    SHANHAI_RETURN_IF_ERROR(insert.Prepare(db_, InsertSql(type, Dialect::kSqlite)));
+    const size_t id_index = static_cast<size_t>(type.FieldIndex("id"));
+    for (Record& r : records) {
+      Value& id = r.at(id_index);
+      if (model::IsAbsent(id)) {
+        id = next_id++;
+      } else {
+        // Record tables are keyed by (west_code, id), so the key alone would not stop
+        // the same id under two counties.
+        SHANHAI_RETURN_IF_ERROR(exists.Bind(1, id));
+        SHANHAI_ASSIGN_OR_RETURN(bool dup, exists.Step());
+        exists.Reset();
+        if (dup)
+          return Status::AlreadyExists(std::string(type.en) + " id " + std::to_string(std::get<int64_t>(id)) +
+                                           " already exists",
+                                       "“" + std::string(type.zh) + "”编号 " +
+                                           std::to_string(std::get<int64_t>(id)) + " 已存在");
+        if (std::get<int64_t>(id) >= next_id) next_id = std::get<int64_t>(id) + 1;
+      }
+      SHANHAI_RETURN_IF_ERROR(insert.BindAll(r.values()));
+      SHANHAI_ASSIGN_OR_RETURN(bool ignored, insert.Step());
+      (void)ignored;
+      insert.Reset();
+    }
+    return Status::Ok();
+  }
+
   static Record ReadRow(const Stmt& s, const RecordType& type) {
     Record r(type);
     for (size_t i = 0; i < type.fields.size(); ++i) r.at(i) = s.Column(static_cast<int>(i), type.fields[i].kind);
