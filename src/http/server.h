@@ -51,7 +51,8 @@ struct ServerOptions {
   int io_threads = 2;
   // Threads that run the Handler (>= 1): the number of requests handled at once.
   int worker_threads = 4;
-  // A request body larger than this is refused with 413 before it is read.
+  // A request body larger than this is refused with 413: before any of it is read when
+  // Content-Length says so, or as soon as a chunked body grows past it.
   size_t max_body_bytes = 8 << 20;
   // Request line plus header fields larger than this are refused with 431.
   size_t max_header_bytes = 16 << 10;

@@ -1,6 +1,5 @@
 #include "ingest/csv_reader.h"
 
-#include <cstring>
 #include <string>
 
 #include "ingest/utf8.h"

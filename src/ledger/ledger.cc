@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "base/clock.h"
 #include "model/admin_code.h"
 #include "model/id_number.h"
 #include "model/validation.h"
@@ -22,15 +23,6 @@ using model::Value;
 
 constexpr size_t kImportBatch = 2000;
 constexpr size_t kMaxReportedErrors = 1000;
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
-}
 
 std::string Label(const RecordType& t) { return "“" + std::string(t.zh) + "”"; }
 
@@ -282,7 +274,7 @@ Status NotFound(const RecordType& type, int64_t id) {
 }
 
 void Stamp(Record& r, const Actor& actor, bool creating) {
-  std::string now = NowUtc();
+  std::string now = NowUtcIso();
   if (creating) r.Set("recorded_at", now);
   r.Set("updated_at", now);
   if (r.type().FieldIndex("recorded_by") >= 0 && model::IsAbsent(r.Get("recorded_by")))

@@ -1,3 +1,4 @@
+#include "base/clock.h"
 #include "store/postgres/postgres_store.h"
 
 #include <libpq-fe.h>
@@ -231,15 +232,6 @@ Result<Conn> Connect(const std::string& url) {
   SHANHAI_RETURN_IF_ERROR(Command(
       conn.get(), "SET DateStyle = 'ISO, YMD'; SET extra_float_digits = 1; SET client_min_messages = warning"));
   return conn;
-}
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 std::string SequenceOf(const RecordType& type) { return std::string(type.name) + "_id_seq"; }
@@ -663,7 +655,7 @@ Result<int> Migrate(PGconn* conn) {
     if (!s.ok())
       return fail(s.WithPrefix("migration " + std::string(m.name) + ": ", "迁移 " + std::string(m.name) + "："));
     auto ins = Query(conn, "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-                     {Value{static_cast<int64_t>(m.version)}, Value{std::string(m.name)}, Value{NowUtc()}});
+                     {Value{static_cast<int64_t>(m.version)}, Value{std::string(m.name)}, Value{NowUtcIso()}});
     if (!ins.ok()) return fail(ins.status());
     current = m.version;
   }

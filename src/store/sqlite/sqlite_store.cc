@@ -6,6 +6,7 @@
 #include <mutex>
 #include <vector>
 
+#include "base/clock.h"
 #include "store/migrations.h"
 #include "store/sql_builder.h"
 
@@ -134,15 +135,6 @@ Result<Db> Connect(const std::string& path, bool read_only) {
     SHANHAI_RETURN_IF_ERROR(Exec(db.get(), "PRAGMA synchronous = NORMAL"));
   }
   return db;
-}
-
-std::string NowUtc() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 class SqliteTxn final : public Txn {
@@ -431,7 +423,7 @@ Result<int> Migrate(sqlite3* db) {
     SHANHAI_RETURN_IF_ERROR(ins.Prepare(db, "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?1, ?2, ?3)"));
     SHANHAI_RETURN_IF_ERROR(ins.Bind(1, Value{static_cast<int64_t>(m.version)}));
     SHANHAI_RETURN_IF_ERROR(ins.Bind(2, Value{std::string(m.name)}));
-    SHANHAI_RETURN_IF_ERROR(ins.Bind(3, Value{NowUtc()}));
+    SHANHAI_RETURN_IF_ERROR(ins.Bind(3, Value{NowUtcIso()}));
     auto done = ins.Step();
     if (!done.ok()) return fail(done.status());
     current = m.version;
