@@ -88,33 +88,30 @@ Result<ParsedFile> ParseTable(const model::RecordType& type, std::vector<TableRo
   const TableRow& header = table.front();
   SHANHAI_ASSIGN_OR_RETURN(std::vector<ColumnBinding> columns, MapColumns(type, header.cells, header.line));
 
-  std::vector<std::string> present;
-  for (const ColumnBinding& c : columns)
-    if (c.role == ColumnRole::kField) present.emplace_back(type.fields[static_cast<size_t>(c.field_index)].name);
-
   ParsedFile out;
   for (size_t r = 1; r < table.size(); ++r) {
     TableRow& row = table[r];
     if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) { return IsBlank(c); })) continue;
     if (++out.rows_read > kMaxImportRows) return TooManyRows();
-    model::ParsedRecord parsed{model::Record(type), present, std::nullopt};
+    // `present` stays empty: it serves partial updates, and an import only creates.
+    model::ParsedRecord parsed{model::Record(type), {}, std::nullopt};
     std::set<std::string> bad_fields;
     const int64_t errors_before = out.errors.count();
     for (size_t c = 0; c < row.cells.size(); ++c) {
       const std::string& cell = row.cells[c];
-      const std::string column = std::to_string(c + 1);
+      auto column = [c] { return std::to_string(c + 1); };
       if (c >= columns.size()) {
         if (!IsBlank(cell))
-          out.errors.Add(FieldError{"", "a value in column " + column + ", beyond the header",
-                                    "第 " + column + " 列有值，但该列没有表头", row.line});
+          out.errors.Add(FieldError{"", "a value in column " + column() + ", beyond the header",
+                                    "第 " + column() + " 列有值，但该列没有表头", row.line});
         continue;
       }
       const ColumnBinding& binding = columns[c];
       switch (binding.role) {
         case ColumnRole::kUnnamed:
           if (!IsBlank(cell))
-            out.errors.Add(FieldError{"", "a value in column " + column + ", whose header is empty",
-                                      "第 " + column + " 列有值，但该列表头为空", row.line});
+            out.errors.Add(FieldError{"", "a value in column " + column() + ", whose header is empty",
+                                      "第 " + column() + " 列有值，但该列表头为空", row.line});
           break;
         case ColumnRole::kSystem:
           break;

@@ -390,15 +390,37 @@ Result<int64_t> Ledger::Import(const RecordType& type, std::vector<ImportRow> ro
   Status s = store_.Write([&](store::Txn& txn) -> Status {
     Context ctx(txn);
     std::vector<Record> batch;
+    std::vector<int64_t> batch_lines;
     std::set<int64_t> ids_in_file;
+    auto add_error = [&](FieldError e) {
+      if (errors.size() < kMaxReportedErrors) errors.push_back(std::move(e));
+    };
+    // Explicit ids are checked against the table only when the bulk insert refuses the
+    // batch: one look-up per row would halve the speed of re-importing an export.
     auto flush = [&]() -> Status {
       if (batch.empty() || !errors.empty()) {
         batch.clear();
+        batch_lines.clear();
         return Status::Ok();
       }
-      SHANHAI_RETURN_IF_ERROR(txn.InsertMany(batch));
-      written += static_cast<int64_t>(batch.size());
+      Status inserted = txn.InsertMany(batch);
+      if (inserted.code() == StatusCode::kAlreadyExists) {
+        for (size_t i = 0; i < batch.size(); ++i) {
+          if (batch[i].id() == 0) continue;
+          SHANHAI_ASSIGN_OR_RETURN(auto existing, txn.Get(type, batch[i].id()));
+          if (!existing) continue;
+          ++bad_rows;
+          add_error({"id", "id " + std::to_string(batch[i].id()) + " already exists",
+                     "编号 " + std::to_string(batch[i].id()) + " 已存在", batch_lines[i]});
+        }
+        if (errors.empty()) return inserted;
+      } else if (!inserted.ok()) {
+        return inserted;
+      } else {
+        written += static_cast<int64_t>(batch.size());
+      }
       batch.clear();
+      batch_lines.clear();
       return Status::Ok();
     };
     if (progress) progress(0, total);
@@ -406,22 +428,20 @@ Result<int64_t> Ledger::Import(const RecordType& type, std::vector<ImportRow> ro
       ImportRow& row = rows[static_cast<size_t>(done)];
       Record record = std::move(row.parsed.record);
       Problems problems;
-      if (int64_t id = record.id(); id > 0) {
-        SHANHAI_ASSIGN_OR_RETURN(auto existing, ctx.Find(type, id));
-        if (!ids_in_file.insert(id).second || existing)
-          problems.Add("id", "id " + std::to_string(id) + " already exists",
-                       "编号 " + std::to_string(id) + " 已存在");
-      }
+      if (int64_t id = record.id(); id > 0 && !ids_in_file.insert(id).second)
+        problems.Add("id", "id " + std::to_string(id) + " appears twice in the file",
+                     "编号 " + std::to_string(id) + " 在文件中重复出现");
       SHANHAI_RETURN_IF_ERROR(Prepare(ctx, record, row.parsed.id_number, true, problems));
       if (!problems.list.empty()) {
         ++bad_rows;
         for (FieldError& e : problems.list) {
           e.row = row.line;
-          if (errors.size() < kMaxReportedErrors) errors.push_back(std::move(e));
+          add_error(std::move(e));
         }
       } else {
         Stamp(record, actor, true);
         ctx.AddPending(record);
+        batch_lines.push_back(row.line);
         batch.push_back(std::move(record));
         if (batch.size() >= kImportBatch) SHANHAI_RETURN_IF_ERROR(flush());
       }

@@ -279,6 +279,17 @@ TEST_P(LedgerTest, ImportRowsMayReferToEarlierRowsOfTheSameFile) {
   EXPECT_EQ(dup.status().fields()[0].row, 4);
   EXPECT_EQ(dup.status().fields()[0].field, "id");
   rows.pop_back();
+  // An id the table already holds is found when the bulk insert refuses the batch, and
+  // named with its line like any other problem.
+  std::vector<ledger::ImportRow> clash = rows;
+  clash.push_back(row(5, {{"id", 1}, {"level", "county"}, {"east_unit", "350200"}, {"west_unit", "640425"},
+                          {"start_date", "2021-01-01"}}));
+  auto existing = ledger_->Import(T("pairings"), clash, {});
+  ASSERT_FALSE(existing.ok());
+  ASSERT_EQ(existing.status().fields().size(), 1u) << existing.status().ToString();
+  EXPECT_EQ(existing.status().fields()[0].row, 5);
+  EXPECT_EQ(existing.status().fields()[0].field, "id");
+  EXPECT_EQ(Count("pairings"), 2) << "nothing of the refused file was written";
   auto ok = ledger_->Import(T("pairings"), rows, {});
   ASSERT_TRUE(ok.ok()) << ok.status().ToString();
   EXPECT_EQ(ledger_->Get(T("pairings"), 11)->GetString("west_code"), "640425");
