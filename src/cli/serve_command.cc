@@ -1,5 +1,8 @@
 // `shanhai serve`: the HTTP server with the JSON API.
 
+#include <spdlog/spdlog.h>
+
+#include <chrono>
 #include <iostream>
 
 #include "api/api.h"
@@ -15,6 +18,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
     std::string db = "shanhai.db";
     http::ServerOptions server;
     int port = 8080;
+    bool quiet = false;
   };
   auto o = std::make_shared<Options>();
   AddDbOption(*cmd, &o->db);
@@ -23,6 +27,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--threads", o->server.worker_threads, "处理线程数 / worker threads")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  cmd->add_flag("--quiet", o->quiet, "不输出访问日志 / no access log");
   cmd->callback([o, exit_code] {
     auto store = OpenStoreOrReport(o->db);
     if (!store) {
@@ -33,7 +38,18 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
     std::unique_ptr<api::Router> router = api::MakeApiRouter(ledger, api::ApiOptions{});
     o->server.port = static_cast<uint16_t>(o->port);
     api::Router* r = router.get();
-    auto server = http::Server::Start(o->server, [r](const http::Request& request) { return r->Handle(request); });
+    const bool quiet = o->quiet;
+    auto server = http::Server::Start(o->server, [r, quiet](const http::Request& request) {
+      auto start = std::chrono::steady_clock::now();
+      http::Response response = r->Handle(request);
+      if (!quiet) {
+        auto us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+        // One access-log line per request, as operators expect from a web server.
+        spdlog::info("{} {} {} {} {}B {:.1f}ms", request.remote_address, request.method, request.path, response.status,
+                     response.body.size(), static_cast<double>(us.count()) / 1000.0);
+      }
+      return response;
+    });
     if (!server.ok()) {
       *exit_code = ReportError(server.status());
       return;
