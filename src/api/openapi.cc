@@ -145,7 +145,8 @@ json Operation(const std::string& method, const std::string& pattern, const mode
   }
   if (t) op["tags"] = json::array({std::string(t->zh) + " " + std::string(t->en)});
   if (!params.empty()) op["parameters"] = params;
-  for (auto& [code, r] : ErrorResponses().items())
+  const json errors = ErrorResponses();  // named: items() of a temporary would dangle
+  for (const auto& [code, r] : errors.items())
     if (!op["responses"].contains(code)) op["responses"][code] = r;
   return op;
 }

@@ -47,10 +47,16 @@ TEST(RegistryTest, HoldsEveryTypeOfTheDesignWithCommonFields) {
     }
     // Every role names a real field, and references name real types.
     for (std::string_view role : {t->date_field, t->end_date_field, t->west_unit_field, t->parent_field})
-      if (!role.empty()) EXPECT_GE(t->FieldIndex(role), 0) << name << " role " << role;
+      if (!role.empty()) {
+        EXPECT_GE(t->FieldIndex(role), 0) << name << " role " << role;
+      }
     for (const FieldDef& f : t->fields) {
-      if (f.kind == FieldKind::kRef) EXPECT_NE(FindType(f.ref), nullptr) << name << "." << f.name;
-      if (f.kind == FieldKind::kMoney) EXPECT_TRUE(std::string_view(f.name).ends_with("_fen")) << f.name;
+      if (f.kind == FieldKind::kRef) {
+        EXPECT_NE(FindType(f.ref), nullptr) << name << "." << f.name;
+      }
+      if (f.kind == FieldKind::kMoney) {
+        EXPECT_TRUE(std::string_view(f.name).ends_with("_fen")) << f.name;
+      }
       EXPECT_FALSE(f.zh.empty()) << name << "." << f.name;
     }
   }
