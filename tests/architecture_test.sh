@@ -9,12 +9,13 @@ declare -A allowed=(
   [base]=""
   [model]="base"
   [store]="base model"
-  [ledger]="base model store"
-  [ingest]="base model store ledger"
+  [indicators]="base model store"
+  [ledger]="base model store indicators"
+  [ingest]="base model store indicators ledger"
   [export]="base model store"
   [http]="base"
-  [api]="base model store ledger http"
-  [cli]="base model store ledger ingest export http api"
+  [api]="base model store indicators ledger export http"
+  [cli]="base model store indicators ledger ingest export http api"
 )
 passed=0
 failed=0

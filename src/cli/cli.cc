@@ -20,6 +20,27 @@ std::unique_ptr<store::Store> OpenStoreOrReport(const std::string& db) {
   return std::move(*store);
 }
 
+std::unique_ptr<Workspace> OpenWorkspaceOrReport(const std::string& db) {
+  auto ws = std::make_unique<Workspace>();
+  ws->store = OpenStoreOrReport(db);
+  if (!ws->store) return nullptr;
+  auto catalog = indicators::Catalog::LoadDefault();
+  if (!catalog.ok()) {
+    ReportError(catalog.status());
+    return nullptr;
+  }
+  ws->catalog = *catalog;
+  ws->indexer = std::make_unique<indicators::Indexer>(ws->catalog);
+  auto rebuilt = ws->indexer->EnsureFresh(*ws->store);
+  if (!rebuilt.ok()) {
+    ReportError(rebuilt.status());
+    return nullptr;
+  }
+  if (*rebuilt) std::cerr << "指标数据已按当前指标目录重建 / indicator facts rebuilt for the current catalog\n";
+  ws->ledger = std::make_unique<ledger::Ledger>(*ws->store, ws->indexer.get());
+  return ws;
+}
+
 int ReportError(const Status& status) {
   std::cerr << "错误 / error: " << status.message_zh() << "\n                " << status.message_en() << "\n";
   size_t shown = 0;
@@ -45,6 +66,7 @@ int RunCli(int argc, char** argv) {
   AddDemoCommand(app, &exit_code);
   AddImportCommand(app, &exit_code);
   AddExportCommand(app, &exit_code);
+  AddCheckCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

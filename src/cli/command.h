@@ -11,6 +11,9 @@
 #include <string>
 
 #include "base/result.h"
+#include "indicators/catalog.h"
+#include "indicators/indexer.h"
+#include "ledger/ledger.h"
 #include "store/store.h"
 
 namespace shanhai::cli {
@@ -24,6 +27,7 @@ void AddServeCommand(CLI::App& app, int* exit_code);
 void AddDemoCommand(CLI::App& app, int* exit_code);
 void AddImportCommand(CLI::App& app, int* exit_code);
 void AddExportCommand(CLI::App& app, int* exit_code);
+void AddCheckCommand(CLI::App& app, int* exit_code);
 
 // Adds the --db option with its default.
 CLI::Option* AddDbOption(CLI::App& command, std::string* db);
@@ -31,6 +35,19 @@ CLI::Option* AddDbOption(CLI::App& command, std::string* db);
 // Opens (creating and migrating) the database; prints the error and returns null on
 // failure.
 std::unique_ptr<store::Store> OpenStoreOrReport(const std::string& db);
+
+// A database opened for writing through the ledger, with the indicator catalog loaded
+// and the facts brought up to date. Members are destroyed in reverse order.
+struct Workspace {
+  std::unique_ptr<store::Store> store;
+  std::shared_ptr<const indicators::Catalog> catalog;
+  std::unique_ptr<indicators::Indexer> indexer;
+  std::unique_ptr<ledger::Ledger> ledger;
+};
+
+// Opens `db`, loads the catalog (SHANHAI_CATALOG or the source tree's), and makes the
+// indicator facts current; prints the error and returns null on failure.
+std::unique_ptr<Workspace> OpenWorkspaceOrReport(const std::string& db);
 
 // Prints a non-OK status to stderr (Chinese and English, every field problem on its own
 // line) and returns the exit code for it: 2 for rejected input, 1 otherwise.

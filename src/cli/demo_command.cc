@@ -55,12 +55,12 @@ void AddDemoCommand(CLI::App& app, int* exit_code) {
       *exit_code = ReportError(Status::NotFound("no demo data directory at " + dir, "找不到演示数据目录：" + dir));
       return;
     }
-    auto store = OpenStoreOrReport(o->db);
-    if (!store) {
+    auto ws = OpenWorkspaceOrReport(o->db);
+    if (!ws) {
       *exit_code = kExitFailure;
       return;
     }
-    auto has_rows = HasRows(*store);
+    auto has_rows = HasRows(*ws->store);
     if (!has_rows.ok() || *has_rows) {
       *exit_code = ReportError(has_rows.ok() ? Status::FailedPrecondition(
                                                    "the database " + o->db + " already holds data; give a new one",
@@ -68,12 +68,11 @@ void AddDemoCommand(CLI::App& app, int* exit_code) {
                                              : has_rows.status());
       return;
     }
-    ledger::Ledger ledger(*store);
     int64_t total = 0;
     for (const model::RecordType& t : model::AllTypes()) {
       fs::path file = fs::path(dir) / (std::string(t.name) + ".json");
       if (!fs::exists(file)) continue;
-      auto summary = ingest::ImportFile(ledger, t, file.string(), ingest::ImportFormat::kJson, ledger::Actor{"demo"});
+      auto summary = ingest::ImportFile(*ws->ledger, t, file.string(), ingest::ImportFormat::kJson, ledger::Actor{"demo"});
       if (!summary.ok()) {
         *exit_code = ReportError(summary.status().WithPrefix(file.string() + ": ", file.string() + "："));
         return;

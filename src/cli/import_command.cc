@@ -34,18 +34,17 @@ void AddImportCommand(CLI::App& app, int* exit_code) {
                                                        "未知的数据类型“" + o->type + "”"));
       return;
     }
-    auto store = OpenStoreOrReport(o->db);
-    if (!store) {
+    auto ws = OpenWorkspaceOrReport(o->db);
+    if (!ws) {
       *exit_code = kExitFailure;
       return;
     }
-    ledger::Ledger ledger(*store);
     ingest::ImportFormat format = o->format == "csv"    ? ingest::ImportFormat::kCsv
                                   : o->format == "json" ? ingest::ImportFormat::kJson
                                   : o->format == "xlsx" ? ingest::ImportFormat::kXlsx
                                                         : ingest::ImportFormat::kAuto;
     ProgressBar bar(o->file);
-    auto summary = ingest::ImportFile(ledger, *type, o->file, format, ledger::Actor{o->actor},
+    auto summary = ingest::ImportFile(*ws->ledger, *type, o->file, format, ledger::Actor{o->actor},
                                       [&bar](int64_t done, int64_t total) { bar.Update(done, total); });
     bar.Finish();
     if (!summary.ok()) {

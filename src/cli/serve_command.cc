@@ -29,13 +29,12 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->check(CLI::Range(1, 256));
   cmd->add_flag("--quiet", o->quiet, "不输出访问日志 / no access log");
   cmd->callback([o, exit_code] {
-    auto store = OpenStoreOrReport(o->db);
-    if (!store) {
+    auto ws = OpenWorkspaceOrReport(o->db);
+    if (!ws) {
       *exit_code = kExitFailure;
       return;
     }
-    ledger::Ledger ledger(*store);
-    std::unique_ptr<api::Router> router = api::MakeApiRouter(ledger, api::ApiOptions{});
+    std::unique_ptr<api::Router> router = api::MakeApiRouter(*ws->ledger, api::ApiOptions{});
     o->server.port = static_cast<uint16_t>(o->port);
     api::Router* r = router.get();
     const bool quiet = o->quiet;
@@ -55,7 +54,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       return;
     }
     (*server)->InstallSignalHandlers();
-    std::cout << "山海 shanhai serving " << o->db << " (" << store->engine() << ") at http://" << o->server.host << ":"
+    std::cout << "山海 shanhai serving " << o->db << " (" << ws->store->engine() << ") at http://" << o->server.host << ":"
               << (*server)->port() << "/" << std::endl;
     (*server)->Wait();
     std::cout << "stopped / 已停止" << std::endl;

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "base/clock.h"
+#include "indicators/lookup.h"
 #include "model/admin_code.h"
 #include "model/id_number.h"
 #include "model/validation.h"
@@ -44,35 +45,7 @@ Result<std::string> IdSalt(store::Txn& txn) {
 
 // Look-ups made while checking rows, cached for the length of one write, and the rows
 // of the batch being imported (which the store does not hold yet).
-class Context {
- public:
-  explicit Context(store::Txn& txn) : txn_(txn) {}
-
-  Result<std::optional<Record>> Find(const RecordType& type, int64_t id) {
-    auto key = std::make_pair(type.name, id);
-    if (auto it = cache_.find(key); it != cache_.end()) return it->second;
-    SHANHAI_ASSIGN_OR_RETURN(auto row, txn_.Get(type, id));
-    cache_.emplace(key, row);
-    return row;
-  }
-  Result<std::optional<Record>> FindUnit(const std::string& code) {
-    if (auto it = units_.find(code); it != units_.end()) return it->second;
-    SHANHAI_ASSIGN_OR_RETURN(auto row, txn_.GetUnitByCode(code));
-    units_.emplace(code, row);
-    return row;
-  }
-  // Makes a row of the current batch visible to later look-ups.
-  void AddPending(const Record& r) {
-    if (r.id() != 0) cache_.insert_or_assign(std::make_pair(r.type().name, r.id()), r);
-    if (r.type().name == "admin_units") units_.insert_or_assign(r.GetString("code").value_or(""), r);
-  }
-  store::Txn& txn() { return txn_; }
-
- private:
-  store::Txn& txn_;
-  std::map<std::pair<std::string_view, int64_t>, std::optional<Record>> cache_;
-  std::map<std::string, std::optional<Record>> units_;
-};
+using Context = indicators::Lookup;
 
 class Problems {
  public:
@@ -292,7 +265,8 @@ Result<Record> Ledger::Create(const RecordType& type, const nlohmann::json& body
     SHANHAI_RETURN_IF_ERROR(Prepare(ctx, record, parsed.id_number, true, problems));
     if (!problems.list.empty()) return RowProblems(type, std::move(problems.list));
     Stamp(record, actor, true);
-    return txn.Insert(record);
+    SHANHAI_RETURN_IF_ERROR(txn.Insert(record));
+    return indexer_ ? indexer_->OnWrite(ctx, nullptr, &record) : Status::Ok();
   });
   if (!s.ok()) return s;
   return record;
@@ -321,6 +295,7 @@ Result<Record> Ledger::Update(const RecordType& type, int64_t id, const nlohmann
     if (!problems.list.empty()) return RowProblems(type, std::move(problems.list));
     Stamp(record, actor, false);
     SHANHAI_RETURN_IF_ERROR(txn.Update(record));
+    if (indexer_) SHANHAI_RETURN_IF_ERROR(indexer_->OnWrite(ctx, &*existing, &record));
     result = std::move(record);
     return Status::Ok();
   });
@@ -358,7 +333,10 @@ Status Ledger::Delete(const RecordType& type, int64_t id, const Actor&) {
                   "引用（" + std::string(f.name) + "），不能删除");
       }
     }
-    return txn.Delete(type, id);
+    SHANHAI_RETURN_IF_ERROR(txn.Delete(type, id));
+    if (!indexer_) return Status::Ok();
+    Context ctx(txn);
+    return indexer_->OnWrite(ctx, &*existing, nullptr);
   });
 }
 
@@ -418,6 +396,7 @@ Result<int64_t> Ledger::Import(const RecordType& type, std::vector<ImportRow> ro
         return inserted;
       } else {
         written += static_cast<int64_t>(batch.size());
+        if (indexer_) SHANHAI_RETURN_IF_ERROR(indexer_->OnInsertBatch(ctx, batch));
       }
       batch.clear();
       batch_lines.clear();

@@ -30,6 +30,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "base/result.h"
+#include "indicators/indexer.h"
 #include "model/record.h"
 #include "model/record_json.h"
 #include "store/store.h"
@@ -52,8 +53,11 @@ using ProgressFn = std::function<void(int64_t done, int64_t total)>;
 
 class Ledger {
  public:
-  // `store` must outlive the ledger.
-  explicit Ledger(store::Store& store) : store_(store) {}
+  // `store` (and `indexer`, when given) must outlive the ledger. With an indexer, every
+  // write also brings the indicator facts up to date in the same transaction; without
+  // one, no facts are kept (tests of the write path alone).
+  explicit Ledger(store::Store& store, const indicators::Indexer* indexer = nullptr)
+      : store_(store), indexer_(indexer) {}
 
   // Creates a row of `type` from its JSON form (model/record_json.h). Returns the row
   // as stored (id and derived fields filled in).
@@ -82,9 +86,11 @@ class Ledger {
                          const ProgressFn& progress = {});
 
   store::Store& store() { return store_; }
+  const indicators::Indexer* indexer() const { return indexer_; }
 
  private:
   store::Store& store_;
+  const indicators::Indexer* indexer_;
 };
 
 }  // namespace shanhai::ledger

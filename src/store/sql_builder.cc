@@ -163,4 +163,88 @@ Result<Sql> BuildList(const ListQuery& q, Dialect dialect, bool count_only) {
   return sql;
 }
 
+std::string FactInsertSql(Dialect dialect, size_t rows) {
+  std::string sql = std::string("INSERT INTO indicator_facts (") + kFactColumns + ") VALUES ";
+  int n = 0;
+  for (size_t r = 0; r < rows; ++r) {
+    sql += r ? ", (" : "(";
+    for (int c = 0; c < kFactColumnCount; ++c) sql += (c ? ", " : "") + Placeholder(dialect, ++n);
+    sql += ")";
+  }
+  return sql;
+}
+
+void AppendFactParams(const Fact& f, std::vector<model::Value>& params) {
+  using model::Value;
+  // emplace_back with the alternative named: g++ 12 sees a maybe-uninitialized variant
+  // in push_back(Value{…}) at -O2 (a false positive, but CI builds with -Werror).
+  auto text = [&](const std::string& s) {
+    if (s.empty()) {
+      params.emplace_back();
+    } else {
+      params.emplace_back(std::in_place_type<std::string>, s);
+    }
+  };
+  auto integer = [&](std::optional<int64_t> v) {
+    if (v) {
+      params.emplace_back(std::in_place_type<int64_t>, *v);
+    } else {
+      params.emplace_back();
+    }
+  };
+  params.emplace_back(std::in_place_type<std::string>, f.west_code);
+  params.emplace_back(std::in_place_type<std::string>, f.indicator);
+  params.emplace_back(std::in_place_type<std::string>, f.record_type);
+  integer(f.record_id);
+  integer(f.pairing_id);
+  text(f.east_code);
+  integer(int64_t{f.from_month});
+  integer(f.to_month ? std::optional<int64_t>(*f.to_month) : std::nullopt);
+  params.emplace_back(std::in_place_type<double>, f.value);
+  text(f.distinct_key);
+}
+
+Result<Sql> BuildFactAggregate(const FactQuery& q, Dialect dialect) {
+  if (q.indicator.empty()) return Status::InvalidArgument("no indicator given", "未指定指标");
+  if (q.to_month < q.from_month)
+    return Status::InvalidArgument("the period ends before it starts", "统计期间的结束早于开始");
+  Builder b(dialect);
+  std::string where = "indicator = " + b.Param(q.indicator);
+  const std::string from = b.Param(int64_t{q.from_month});
+  const std::string to = b.Param(int64_t{q.to_month});
+  switch (q.timing) {
+    case FactQuery::Timing::kEvent:
+      where += " AND from_month >= " + from + " AND from_month <= " + to;
+      break;
+    case FactQuery::Timing::kSpan:
+      where += " AND from_month <= " + to + " AND (to_month IS NULL OR to_month >= " + from + ")";
+      break;
+    case FactQuery::Timing::kStock:
+      where += " AND from_month <= " + to + " AND (to_month IS NULL OR to_month >= " + to + ")";
+      break;
+  }
+  if (!q.pairing_ids.empty()) {
+    std::string list;
+    for (int64_t id : q.pairing_ids) list += (list.empty() ? "" : ", ") + b.Param(id);
+    where += " AND pairing_id IN (" + list + ")";
+  }
+  if (q.west_prefix) where += " AND west_code LIKE " + b.Param(*q.west_prefix + "%");
+  if (q.east_prefix) where += " AND east_code LIKE " + b.Param(*q.east_prefix + "%");
+  std::string measure;
+  switch (q.measure) {
+    case FactQuery::Measure::kSum: measure = "COALESCE(SUM(value), 0)"; break;
+    case FactQuery::Measure::kCount: measure = "COUNT(*)"; break;
+    case FactQuery::Measure::kCountDistinct: measure = "COUNT(DISTINCT distinct_key)"; break;
+  }
+  Sql sql;
+  if (q.group_by_pairing) {
+    sql.text = "SELECT pairing_id, " + measure + " FROM indicator_facts WHERE " + where +
+               " AND pairing_id IS NOT NULL GROUP BY pairing_id ORDER BY pairing_id";
+  } else {
+    sql.text = "SELECT NULL, " + measure + " FROM indicator_facts WHERE " + where;
+  }
+  sql.params = b.TakeParams();
+  return sql;
+}
+
 }  // namespace shanhai::store::internal

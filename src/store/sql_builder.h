@@ -37,6 +37,20 @@ std::string InsertSql(const model::RecordType& type, Dialect dialect);
 // "UPDATE t SET col = …, … WHERE id = <last placeholder>" (all columns but id).
 std::string UpdateSql(const model::RecordType& type, Dialect dialect);
 
+// ---- indicator_facts ----
+// The columns of indicator_facts in the order every fact statement uses.
+inline constexpr const char* kFactColumns =
+    "west_code, indicator, record_type, record_id, pairing_id, east_code, from_month, to_month, value, distinct_key";
+inline constexpr int kFactColumnCount = 10;
+
+// "INSERT INTO indicator_facts (…) VALUES (…), (…)" for `rows` facts.
+std::string FactInsertSql(Dialect dialect, size_t rows);
+// The parameters of one fact, in kFactColumns order.
+void AppendFactParams(const Fact& fact, std::vector<model::Value>& params);
+// The aggregate of `q` (columns: pairing_id or NULL, value). Errors: kInvalidArgument
+// for an empty indicator or a period that ends before it starts.
+Result<Sql> BuildFactAggregate(const FactQuery& q, Dialect dialect);
+
 // Placeholder number `n` (1-based) in `dialect`.
 std::string Placeholder(Dialect dialect, int n);
 

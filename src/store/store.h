@@ -28,6 +28,7 @@
 
 #include "base/result.h"
 #include "model/record.h"
+#include "store/fact.h"
 
 namespace shanhai::store {
 
@@ -85,6 +86,17 @@ class Txn {
   virtual Status Update(const model::Record& record) = 0;
   // Deletes a row. Errors: kNotFound.
   virtual Status Delete(const model::RecordType& type, int64_t id) = 0;
+
+  // ---- Indicator facts (store/fact.h) ----
+  // Replaces every fact of one record with `facts` (empty: the record yields none).
+  virtual Status ReplaceFacts(std::string_view record_type, int64_t record_id, const std::vector<Fact>& facts) = 0;
+  // Adds facts of records that have none yet (a new batch), through the bulk path.
+  virtual Status InsertFacts(const std::vector<Fact>& facts) = 0;
+  // The aggregate of the matching facts: one group, or one per pairing when grouped
+  // (pairings without facts are absent). A sum over no facts is 0.
+  virtual Result<std::vector<FactGroup>> AggregateFacts(const FactQuery& query) = 0;
+  // Every stored fact, ordered by (record_type, record_id, indicator); for `check`.
+  virtual Result<std::vector<Fact>> ListFacts() = 0;
 
   // Database-wide settings (the ID-number salt, the database's creation time…).
   virtual Result<std::optional<std::string>> GetSetting(std::string_view key) = 0;

@@ -339,6 +339,69 @@ class PgTxn final : public Txn {
     return Status::Ok();
   }
 
+  Status ReplaceFacts(std::string_view record_type, int64_t record_id, const std::vector<Fact>& facts) override {
+    SHANHAI_RETURN_IF_ERROR(RequireWritable());
+    return Guarded([&]() -> Status {
+      SHANHAI_ASSIGN_OR_RETURN(PgResult ignored,
+                               Query(conn_, "DELETE FROM indicator_facts WHERE record_type = $1 AND record_id = $2",
+                                     {Value{std::string(record_type)}, Value{record_id}}));
+      return InsertFactRows(facts);
+    });
+  }
+
+  Status InsertFacts(const std::vector<Fact>& facts) override {
+    SHANHAI_RETURN_IF_ERROR(RequireWritable());
+    if (facts.empty()) return Status::Ok();
+    return Guarded([&]() { return InsertFactRows(facts); });
+  }
+
+  Result<std::vector<FactGroup>> AggregateFacts(const FactQuery& q) override {
+    SHANHAI_RETURN_IF_ERROR(Usable());
+    SHANHAI_ASSIGN_OR_RETURN(Sql sql, BuildFactAggregate(q, Dialect::kPostgres));
+    SHANHAI_ASSIGN_OR_RETURN(PgResult res, Query(conn_, sql.text, sql.params));
+    std::vector<FactGroup> groups;
+    for (int row = 0; row < PQntuples(res.get()); ++row) {
+      FactGroup g;
+      SHANHAI_ASSIGN_OR_RETURN(Value pairing, Cell(res.get(), row, 0, FieldKind::kInt));
+      if (auto* id = std::get_if<int64_t>(&pairing)) g.pairing_id = *id;
+      SHANHAI_ASSIGN_OR_RETURN(Value v, Cell(res.get(), row, 1, FieldKind::kReal));
+      g.value = std::get<double>(v);
+      groups.push_back(g);
+    }
+    return groups;
+  }
+
+  Result<std::vector<Fact>> ListFacts() override {
+    SHANHAI_RETURN_IF_ERROR(Usable());
+    // COLLATE "C": the same order as SQLite's byte order.
+    SHANHAI_ASSIGN_OR_RETURN(
+        PgResult res, Exec(conn_, std::string("SELECT ") + kFactColumns +
+                                      " FROM indicator_facts ORDER BY record_type COLLATE \"C\", record_id, "
+                                      "indicator COLLATE \"C\""));
+    std::vector<Fact> facts;
+    const FieldKind kinds[] = {FieldKind::kText, FieldKind::kText, FieldKind::kText, FieldKind::kInt, FieldKind::kInt,
+                               FieldKind::kText, FieldKind::kInt,  FieldKind::kInt,  FieldKind::kReal, FieldKind::kText};
+    for (int row = 0; row < PQntuples(res.get()); ++row) {
+      Value v[kFactColumnCount];
+      for (int c = 0; c < kFactColumnCount; ++c) {
+        SHANHAI_ASSIGN_OR_RETURN(v[c], Cell(res.get(), row, c, kinds[c]));
+      }
+      Fact f;
+      f.west_code = std::get<std::string>(v[0]);
+      f.indicator = std::get<std::string>(v[1]);
+      f.record_type = std::get<std::string>(v[2]);
+      f.record_id = std::get<int64_t>(v[3]);
+      if (!model::IsAbsent(v[4])) f.pairing_id = std::get<int64_t>(v[4]);
+      if (!model::IsAbsent(v[5])) f.east_code = std::get<std::string>(v[5]);
+      f.from_month = static_cast<int32_t>(std::get<int64_t>(v[6]));
+      if (!model::IsAbsent(v[7])) f.to_month = static_cast<int32_t>(std::get<int64_t>(v[7]));
+      f.value = std::get<double>(v[8]);
+      if (!model::IsAbsent(v[9])) f.distinct_key = std::get<std::string>(v[9]);
+      facts.push_back(std::move(f));
+    }
+    return facts;
+  }
+
   Result<std::optional<std::string>> GetSetting(std::string_view key) override {
     SHANHAI_RETURN_IF_ERROR(Usable());
     SHANHAI_ASSIGN_OR_RETURN(PgResult res,
@@ -398,6 +461,19 @@ class PgTxn final : public Txn {
     // If this fails too the connection is gone and `s` already says why.
     (void)Command(conn_, "ROLLBACK TO SAVEPOINT shanhai_stmt; RELEASE SAVEPOINT shanhai_stmt");
     return s;
+  }
+
+  // Inserts facts in multi-row statements (well under the 65,535-parameter limit).
+  Status InsertFactRows(const std::vector<Fact>& facts) {
+    constexpr size_t kRowsPerStatement = 500;
+    std::vector<Value> params;
+    for (size_t start = 0; start < facts.size(); start += kRowsPerStatement) {
+      size_t n = std::min(kRowsPerStatement, facts.size() - start);
+      params.clear();
+      for (size_t i = 0; i < n; ++i) AppendFactParams(facts[start + i], params);
+      SHANHAI_ASSIGN_OR_RETURN(PgResult ignored, Query(conn_, FactInsertSql(Dialect::kPostgres, n), params));
+    }
+    return Status::Ok();
   }
 
   // Gives every row without an id the next one, in row order, exactly as the SQLite

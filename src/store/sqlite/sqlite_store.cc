@@ -236,6 +236,76 @@ class SqliteTxn final : public Txn {
     return Status::Ok();
   }
 
+  Status ReplaceFacts(std::string_view record_type, int64_t record_id, const std::vector<Fact>& facts) override {
+    SHANHAI_RETURN_IF_ERROR(RequireWritable());
+    Stmt del;
+    SHANHAI_RETURN_IF_ERROR(del.Prepare(db_, "DELETE FROM indicator_facts WHERE record_type = ?1 AND record_id = ?2"));
+    SHANHAI_RETURN_IF_ERROR(del.Bind(1, Value{std::string(record_type)}));
+    SHANHAI_RETURN_IF_ERROR(del.Bind(2, Value{record_id}));
+    SHANHAI_ASSIGN_OR_RETURN(bool ignored, del.Step());
+    (void)ignored;
+    return InsertFacts(facts);
+  }
+
+  Status InsertFacts(const std::vector<Fact>& facts) override {
+    SHANHAI_RETURN_IF_ERROR(RequireWritable());
+    if (facts.empty()) return Status::Ok();
+    Stmt ins;
+    SHANHAI_RETURN_IF_ERROR(ins.Prepare(db_, FactInsertSql(Dialect::kSqlite, 1)));
+    std::vector<Value> params;
+    for (const Fact& f : facts) {
+      params.clear();
+      AppendFactParams(f, params);
+      SHANHAI_RETURN_IF_ERROR(ins.BindAll(params));
+      SHANHAI_ASSIGN_OR_RETURN(bool ignored, ins.Step());
+      (void)ignored;
+      ins.Reset();
+    }
+    return Status::Ok();
+  }
+
+  Result<std::vector<FactGroup>> AggregateFacts(const FactQuery& q) override {
+    SHANHAI_ASSIGN_OR_RETURN(Sql sql, BuildFactAggregate(q, Dialect::kSqlite));
+    Stmt s;
+    SHANHAI_RETURN_IF_ERROR(s.Prepare(db_, sql.text));
+    SHANHAI_RETURN_IF_ERROR(s.BindAll(sql.params));
+    std::vector<FactGroup> groups;
+    while (true) {
+      SHANHAI_ASSIGN_OR_RETURN(bool row, s.Step());
+      if (!row) break;
+      FactGroup g;
+      Value pairing = s.Column(0, FieldKind::kInt);
+      if (auto* id = std::get_if<int64_t>(&pairing)) g.pairing_id = *id;
+      g.value = std::get<double>(s.Column(1, FieldKind::kReal));
+      groups.push_back(g);
+    }
+    return groups;
+  }
+
+  Result<std::vector<Fact>> ListFacts() override {
+    Stmt s;
+    SHANHAI_RETURN_IF_ERROR(s.Prepare(db_, std::string("SELECT ") + kFactColumns +
+                                               " FROM indicator_facts ORDER BY record_type, record_id, indicator"));
+    std::vector<Fact> facts;
+    while (true) {
+      SHANHAI_ASSIGN_OR_RETURN(bool row, s.Step());
+      if (!row) break;
+      Fact f;
+      f.west_code = std::get<std::string>(s.Column(0, FieldKind::kText));
+      f.indicator = std::get<std::string>(s.Column(1, FieldKind::kText));
+      f.record_type = std::get<std::string>(s.Column(2, FieldKind::kText));
+      f.record_id = s.Int(3);
+      if (auto v = s.Column(4, FieldKind::kInt); !model::IsAbsent(v)) f.pairing_id = std::get<int64_t>(v);
+      if (auto v = s.Column(5, FieldKind::kText); !model::IsAbsent(v)) f.east_code = std::get<std::string>(v);
+      f.from_month = static_cast<int32_t>(s.Int(6));
+      if (auto v = s.Column(7, FieldKind::kInt); !model::IsAbsent(v)) f.to_month = static_cast<int32_t>(std::get<int64_t>(v));
+      f.value = std::get<double>(s.Column(8, FieldKind::kReal));
+      if (auto v = s.Column(9, FieldKind::kText); !model::IsAbsent(v)) f.distinct_key = std::get<std::string>(v);
+      facts.push_back(std::move(f));
+    }
+    return facts;
+  }
+
   Result<std::optional<std::string>> GetSetting(std::string_view key) override {
     Stmt s;
     SHANHAI_RETURN_IF_ERROR(s.Prepare(db_, "SELECT value FROM settings WHERE key = ?1"));
