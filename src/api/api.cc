@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/error.h"
+#include "api/indicator_routes.h"
 #include "api/record_routes.h"
 #include "model/record_type.h"
 
@@ -69,6 +70,7 @@ std::unique_ptr<Router> MakeApiRouter(ledger::Ledger& ledger, const ApiOptions& 
     std::call_once(*once, [&] { *cached = OpenApiDocument(*self, opts); });
     return http::Response::Json(200, *cached);
   });
+  AddIndicatorRoutes(*router, ledger, opts.catalog);
   AddRecordRoutes(*router, ledger);
   return router;
 }

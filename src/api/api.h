@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "api/router.h"
+#include "indicators/catalog.h"
 #include "http/handler.h"
 #include "ledger/ledger.h"
 
@@ -19,6 +20,8 @@ namespace shanhai::api {
 
 struct ApiOptions {
   std::string version = "0.1.0";  // reported by /health and the OpenAPI document
+  // The indicator catalog; without one the indicator and report routes answer 503.
+  std::shared_ptr<const indicators::Catalog> catalog;
 };
 
 // Builds the router of every API route. `ledger` must outlive the router.

@@ -34,7 +34,9 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       *exit_code = kExitFailure;
       return;
     }
-    std::unique_ptr<api::Router> router = api::MakeApiRouter(*ws->ledger, api::ApiOptions{});
+    api::ApiOptions api_options;
+    api_options.catalog = ws->catalog;
+    std::unique_ptr<api::Router> router = api::MakeApiRouter(*ws->ledger, api_options);
     o->server.port = static_cast<uint16_t>(o->port);
     api::Router* r = router.get();
     const bool quiet = o->quiet;
