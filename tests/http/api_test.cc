@@ -8,6 +8,7 @@
 
 #include "api/api.h"
 #include "http/server.h"
+#include "indicators/indexer.h"
 #include "ledger/ledger.h"
 #include "model/record_type.h"
 #include "tests/http/http_client.h"
@@ -31,8 +32,13 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
     auto store = store::Store::Open(db_->url());
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     store_ = std::move(*store);
-    ledger_ = std::make_unique<ledger::Ledger>(*store_);
-    router_ = api::MakeApiRouter(*ledger_, api::ApiOptions{});
+    auto catalog = indicators::Catalog::LoadDefault();
+    ASSERT_TRUE(catalog.ok()) << catalog.status().ToString();
+    indexer_ = std::make_unique<indicators::Indexer>(*catalog);
+    ledger_ = std::make_unique<ledger::Ledger>(*store_, indexer_.get());
+    api::ApiOptions api_options;
+    api_options.catalog = *catalog;
+    router_ = api::MakeApiRouter(*ledger_, api_options);
     http::ServerOptions options;
     options.port = 0;
     options.max_body_bytes = kBodyLimit;
@@ -64,6 +70,7 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
     server_.reset();
     router_.reset();
     ledger_.reset();
+    indexer_.reset();
     store_.reset();
     db_.reset();
   }
@@ -86,6 +93,7 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
 
   std::unique_ptr<testdb::TestDatabase> db_;
   std::unique_ptr<store::Store> store_;
+  std::unique_ptr<indicators::Indexer> indexer_;
   std::unique_ptr<ledger::Ledger> ledger_;
   std::unique_ptr<api::Router> router_;
   std::unique_ptr<http::Server> server_;
@@ -248,6 +256,50 @@ TEST_P(ApiTest, BadInputGetsAClearErrorAndWritesNothing) {
   }
   EXPECT_EQ(CallJson("GET", "/api/v1/fund_transfers?page_size=500"), before) << "nothing written";
   EXPECT_EQ(Total("visits"), 0);
+}
+
+// The live-totals promise: a record written through the API changes the indicator in
+// the very next request, with no batch step between.
+TEST_P(ApiTest, AWriteChangesTheIndicatorInTheNextRequest) {
+  auto fiscal = [&](const std::string& scope) {
+    json j = CallJson("GET", "/api/v1/indicators/values?codes=fund_fiscal_aid,fund_total_aid&year=2023&" + scope);
+    EXPECT_TRUE(j.contains("values")) << j.dump();
+    return j.contains("values") ? j["values"][0]["value"].get<double>() : -1.0;
+  };
+  EXPECT_EQ(fiscal("pairing=1"), 0);
+  json t = Transfer();  // 8,600,000,000 fen received, fiscal, 2023-06-30
+  HttpReply created = Call("POST", "/api/v1/fund_transfers", t.dump());
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(fiscal("pairing=1"), 86000000.0) << "元, live";
+  EXPECT_EQ(fiscal("unit=350200"), 86000000.0) << "the eastern city's roll-up";
+  EXPECT_EQ(fiscal("unit=640000"), 86000000.0) << "the western province's roll-up";
+  EXPECT_EQ(fiscal("unit=622900"), 0) << "another western partner";
+  int64_t id = json::parse(created.body)["id"].get<int64_t>();
+  ASSERT_EQ(Call("PATCH", "/api/v1/fund_transfers/" + std::to_string(id), R"({"stage":"planned"})").status, 200);
+  EXPECT_EQ(fiscal("pairing=1"), 0) << "a planned transfer is not received aid";
+  ASSERT_EQ(Call("PATCH", "/api/v1/fund_transfers/" + std::to_string(id), R"({"stage":"received","amount_fen":100})").status, 200);
+  EXPECT_EQ(fiscal("pairing=1"), 1.0);
+  ASSERT_EQ(Call("DELETE", "/api/v1/fund_transfers/" + std::to_string(id)).status, 204);
+  EXPECT_EQ(fiscal("pairing=1"), 0);
+}
+
+TEST_P(ApiTest, IndicatorEndpointsCheckTheirParameters) {
+  EXPECT_EQ(Call("GET", "/api/v1/indicators").status, 200);
+  json catalog = CallJson("GET", "/api/v1/indicators");
+  EXPECT_GT(catalog["indicators"].size(), 60u);
+  EXPECT_EQ(Call("GET", "/api/v1/indicators/values?year=2023&codes=nonsense").status, 400);
+  EXPECT_EQ(Call("GET", "/api/v1/indicators/values?codes=fund_fiscal_aid").status, 400) << "year is required";
+  EXPECT_EQ(Call("GET", "/api/v1/indicators/values?year=2023&pairing=99").status, 404);
+  EXPECT_EQ(Call("GET", "/api/v1/indicators/values?year=2023&unit=999999").status, 400);
+  EXPECT_EQ(Call("GET", "/api/v1/indicators/values?year=2023&quarter=5").status, 400);
+  EXPECT_EQ(Call("GET", "/api/v1/indicators/values?year=2023&colour=red").status, 400);
+  EXPECT_EQ(Call("GET", "/api/v1/indicators/series?code=fund_fiscal_aid&from=2024&to=2020").status, 400);
+  json series = CallJson("GET", "/api/v1/indicators/series?code=csm_total&from=2022&to=2023&granularity=quarter");
+  EXPECT_EQ(series["points"].size(), 8u);
+  json ranking = CallJson("GET", "/api/v1/indicators/ranking?code=fund_fiscal_aid&year=2023");
+  EXPECT_TRUE(ranking["ranking"].is_array());
+  EXPECT_EQ(Call("GET", "/api/v1/indicators/ranking?code=fund_disbursement_rate&year=2023").status, 400)
+      << "derived indicators are not ranked";
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, ApiTest, ::testing::ValuesIn(testdb::TestEngines()), testdb::EngineParamName);
