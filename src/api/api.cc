@@ -6,6 +6,7 @@
 #include "api/error.h"
 #include "api/indicator_routes.h"
 #include "api/record_routes.h"
+#include "api/report_routes.h"
 #include "model/record_type.h"
 
 namespace shanhai::api {
@@ -71,6 +72,7 @@ std::unique_ptr<Router> MakeApiRouter(ledger::Ledger& ledger, const ApiOptions& 
     return http::Response::Json(200, *cached);
   });
   AddIndicatorRoutes(*router, ledger, opts.catalog);
+  AddReportRoutes(*router, ledger, opts.catalog);
   AddRecordRoutes(*router, ledger);
   return router;
 }

@@ -154,11 +154,10 @@ http::Response Values(ledger::Ledger& ledger, const Catalog& catalog, const http
   Status s = ledger.store().Read([&](store::Txn& txn) -> Status {
     Calculator calc(catalog, txn);
     SHANHAI_ASSIGN_OR_RETURN(ResolvedScope resolved, calc.Resolve(*scope));
+    SHANHAI_ASSIGN_OR_RETURN(auto computed, calc.Values(*codes, resolved, *period));
     json values = json::array();
-    for (const Indicator* i : *codes) {
-      SHANHAI_ASSIGN_OR_RETURN(auto v, calc.Value(*i, resolved, *period));
-      values.push_back({{"code", i->code}, {"zh", i->zh}, {"unit", i->unit}, {"value", ValueJson(v)}});
-    }
+    for (const Indicator* i : *codes)
+      values.push_back({{"code", i->code}, {"zh", i->zh}, {"unit", i->unit}, {"value", ValueJson(computed[i->code])}});
     body = {{"scope", ScopeJson(resolved)}, {"period", PeriodJson(*period)}, {"values", values}};
     return Status::Ok();
   });

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <set>
 
 #include "base/date.h"
 #include "model/admin_code.h"
@@ -182,36 +184,7 @@ Result<std::optional<double>> Calculator::Value(const Indicator& ind, const Reso
   return Compute(ind, scope, period, 0);
 }
 
-Result<std::optional<double>> Calculator::Compute(const Indicator& ind, const ResolvedScope& scope,
-                                                  const Period& period, int depth) {
-  if (depth > 16) return Status::Internal("derived indicators nest too deeply: " + ind.code);
-  if (ind.derived()) {
-    std::vector<double> parts;
-    for (const std::string& code : ind.of) {
-      const Indicator* part = catalog_.Find(code);
-      if (!part) return Status::Internal("derived indicator " + ind.code + " names unknown " + code);
-      SHANHAI_ASSIGN_OR_RETURN(auto v, Compute(*part, scope, period, depth + 1));
-      if (!v) return std::optional<double>();
-      parts.push_back(*v);
-    }
-    double result = 0;
-    switch (ind.derivation) {
-      case Derivation::kDivide:
-        if (parts.size() != 2 || parts[1] == 0) return std::optional<double>();
-        result = parts[0] / parts[1];
-        break;
-      case Derivation::kAdd:
-        for (double p : parts) result += p;
-        break;
-      case Derivation::kSubtract:
-        result = parts.size() == 2 ? parts[0] - parts[1] : 0;
-        break;
-      case Derivation::kNone:
-        break;
-    }
-    return std::optional<double>(result * ind.scale);
-  }
-  store::FactQuery q = BaseQuery(ind, period);
+void Calculator::ApplyScope(store::FactQuery& q, const ResolvedScope& scope, const Period& period) {
   if (period.kind == Period::Kind::kCumulative && scope.scope.kind == Scope::Kind::kPairing)
     q.from_month = scope.start_month;
   switch (scope.scope.kind) {
@@ -233,9 +206,88 @@ Result<std::optional<double>> Calculator::Compute(const Indicator& ind, const Re
       break;
     }
   }
-  SHANHAI_ASSIGN_OR_RETURN(auto groups, txn_.AggregateFacts(q));
-  double v = groups.empty() ? 0 : groups.front().value;
-  return std::optional<double>(v * ind.scale);
+}
+
+std::optional<double> Calculator::Combine(const Indicator& ind, const std::map<std::string, double>& counted,
+                                          int depth) const {
+  if (!ind.derived()) {
+    auto it = counted.find(ind.code);
+    return it == counted.end() ? std::optional<double>() : std::optional<double>(it->second);
+  }
+  if (depth > 16) return std::nullopt;
+  std::vector<double> parts;
+  for (const std::string& code : ind.of) {
+    const Indicator* part = catalog_.Find(code);
+    if (!part) return std::nullopt;
+    auto v = Combine(*part, counted, depth + 1);
+    if (!v) return std::nullopt;
+    parts.push_back(*v);
+  }
+  double result = 0;
+  switch (ind.derivation) {
+    case Derivation::kDivide:
+      // A ratio over nothing has no value, never infinity.
+      if (parts.size() != 2 || parts[1] == 0) return std::nullopt;
+      result = parts[0] / parts[1];
+      break;
+    case Derivation::kAdd:
+      for (double p : parts) result += p;
+      break;
+    case Derivation::kSubtract:
+      if (parts.size() != 2) return std::nullopt;
+      result = parts[0] - parts[1];
+      break;
+    case Derivation::kNone:
+      break;
+  }
+  return result * ind.scale;
+}
+
+Result<std::optional<double>> Calculator::Compute(const Indicator& ind, const ResolvedScope& scope,
+                                                  const Period& period, int depth) {
+  (void)depth;
+  SHANHAI_ASSIGN_OR_RETURN(auto values, Values({&ind}, scope, period));
+  return values[ind.code];
+}
+
+Result<std::map<std::string, std::optional<double>>> Calculator::Values(const std::vector<const Indicator*>& wanted,
+                                                                        const ResolvedScope& scope,
+                                                                        const Period& period) {
+  // The counted indicators needed, derived ones through their parts.
+  std::map<std::pair<Measure, Timing>, std::vector<const Indicator*>> by_kind;
+  std::set<std::string> seen;
+  std::function<Status(const Indicator&, int)> need = [&](const Indicator& ind, int depth) -> Status {
+    if (depth > 16) return Status::Internal("derived indicators nest too deeply: " + ind.code);
+    if (!seen.insert(ind.code).second) return Status::Ok();
+    if (!ind.derived()) {
+      by_kind[{ind.measure, ind.timing}].push_back(&ind);
+      return Status::Ok();
+    }
+    for (const std::string& code : ind.of) {
+      const Indicator* part = catalog_.Find(code);
+      if (!part) return Status::Internal("derived indicator " + ind.code + " names unknown " + code);
+      SHANHAI_RETURN_IF_ERROR(need(*part, depth + 1));
+    }
+    return Status::Ok();
+  };
+  for (const Indicator* ind : wanted) SHANHAI_RETURN_IF_ERROR(need(*ind, 0));
+
+  std::map<std::string, double> counted;
+  for (const auto& [kind, list] : by_kind) {
+    store::FactQuery q = BaseQuery(*list.front(), period);
+    q.indicator.clear();
+    for (const Indicator* ind : list) {
+      q.indicators.push_back(ind->code);
+      counted[ind->code] = 0;  // no facts: a sum or count of nothing
+    }
+    ApplyScope(q, scope, period);
+    SHANHAI_ASSIGN_OR_RETURN(auto groups, txn_.AggregateFacts(q));
+    for (const auto& g : groups) counted[g.indicator] = g.value;
+    for (const Indicator* ind : list) counted[ind->code] *= ind->scale;
+  }
+  std::map<std::string, std::optional<double>> out;
+  for (const Indicator* ind : wanted) out[ind->code] = Combine(*ind, counted, 0);
+  return out;
 }
 
 Result<std::map<int64_t, double>> Calculator::ValueByPairing(const Indicator& ind, const Period& period) {

@@ -88,6 +88,11 @@ class Calculator {
   // when it has none (a ratio whose denominator is 0).
   Result<std::optional<double>> Value(const Indicator& indicator, const ResolvedScope& scope, const Period& period);
 
+  // The values of many indicators at once (nullopt as for Value), answered with one
+  // aggregate query per kind of counting rule instead of one per indicator.
+  Result<std::map<std::string, std::optional<double>>> Values(const std::vector<const Indicator*>& indicators,
+                                                              const ResolvedScope& scope, const Period& period);
+
   // The value for each pairing that has facts (for rankings), ungrouped by hierarchy:
   // each pairing's own records only. Derived indicators are not ranked (kInvalidArgument).
   Result<std::map<int64_t, double>> ValueByPairing(const Indicator& indicator, const Period& period);
@@ -96,6 +101,10 @@ class Calculator {
   Result<std::optional<double>> Compute(const Indicator& indicator, const ResolvedScope& scope, const Period& period,
                                         int depth);
   store::FactQuery BaseQuery(const Indicator& indicator, const Period& period) const;
+  static void ApplyScope(store::FactQuery& q, const ResolvedScope& scope, const Period& period);
+  // The value of a derived indicator from the values of the counted ones.
+  std::optional<double> Combine(const Indicator& indicator, const std::map<std::string, double>& counted,
+                                int depth) const;
 
   const Catalog& catalog_;
   store::Txn& txn_;

@@ -45,6 +45,9 @@ struct FactQuery {
   enum class Timing { kEvent, kSpan, kStock };
 
   std::string indicator;
+  // Instead of `indicator`: several indicators of the same measure and timing at once,
+  // one group per indicator that has facts (a dashboard asks for dozens).
+  std::vector<std::string> indicators;
   Measure measure = Measure::kSum;
   Timing timing = Timing::kEvent;
   int32_t from_month = 0;
@@ -58,7 +61,8 @@ struct FactQuery {
 };
 
 struct FactGroup {
-  std::optional<int64_t> pairing_id;  // set when grouped
+  std::string indicator;              // set when several indicators were asked for
+  std::optional<int64_t> pairing_id;  // set when grouped by pairing
   double value = 0;
 };
 

@@ -205,11 +205,21 @@ void AppendFactParams(const Fact& f, std::vector<model::Value>& params) {
 }
 
 Result<Sql> BuildFactAggregate(const FactQuery& q, Dialect dialect) {
-  if (q.indicator.empty()) return Status::InvalidArgument("no indicator given", "未指定指标");
+  if (q.indicator.empty() == q.indicators.empty())
+    return Status::InvalidArgument("give one indicator or a list of them", "须指定一个指标或一组指标");
   if (q.to_month < q.from_month)
     return Status::InvalidArgument("the period ends before it starts", "统计期间的结束早于开始");
+  if (!q.indicators.empty() && q.group_by_pairing)
+    return Status::InvalidArgument("a ranking takes one indicator", "排名只能针对一个指标");
   Builder b(dialect);
-  std::string where = "indicator = " + b.Param(q.indicator);
+  std::string where;
+  if (q.indicators.empty()) {
+    where = "indicator = " + b.Param(q.indicator);
+  } else {
+    std::string list;
+    for (const std::string& code : q.indicators) list += (list.empty() ? "" : ", ") + b.Param(code);
+    where = "indicator IN (" + list + ")";
+  }
   const std::string from = b.Param(int64_t{q.from_month});
   const std::string to = b.Param(int64_t{q.to_month});
   switch (q.timing) {
@@ -228,8 +238,12 @@ Result<Sql> BuildFactAggregate(const FactQuery& q, Dialect dialect) {
     for (int64_t id : q.pairing_ids) list += (list.empty() ? "" : ", ") + b.Param(id);
     where += " AND pairing_id IN (" + list + ")";
   }
-  if (q.west_prefix) where += " AND west_code LIKE " + b.Param(*q.west_prefix + "%");
-  if (q.east_prefix) where += " AND east_code LIKE " + b.Param(*q.east_prefix + "%");
+  // Prefixes as ranges, which both engines answer from an index (LIKE is not, in
+  // SQLite, without case-sensitive LIKE); codes are digits and ':' sorts after '9'.
+  if (q.west_prefix)
+    where += " AND west_code >= " + b.Param(*q.west_prefix) + " AND west_code < " + b.Param(*q.west_prefix + ":");
+  if (q.east_prefix)
+    where += " AND east_code >= " + b.Param(*q.east_prefix) + " AND east_code < " + b.Param(*q.east_prefix + ":");
   std::string measure;
   switch (q.measure) {
     case FactQuery::Measure::kSum: measure = "COALESCE(SUM(value), 0)"; break;
@@ -238,10 +252,12 @@ Result<Sql> BuildFactAggregate(const FactQuery& q, Dialect dialect) {
   }
   Sql sql;
   if (q.group_by_pairing) {
-    sql.text = "SELECT pairing_id, " + measure + " FROM indicator_facts WHERE " + where +
+    sql.text = "SELECT NULL, pairing_id, " + measure + " FROM indicator_facts WHERE " + where +
                " AND pairing_id IS NOT NULL GROUP BY pairing_id ORDER BY pairing_id";
+  } else if (!q.indicators.empty()) {
+    sql.text = "SELECT indicator, NULL, " + measure + " FROM indicator_facts WHERE " + where + " GROUP BY indicator";
   } else {
-    sql.text = "SELECT NULL, " + measure + " FROM indicator_facts WHERE " + where;
+    sql.text = "SELECT NULL, NULL, " + measure + " FROM indicator_facts WHERE " + where;
   }
   sql.params = b.TakeParams();
   return sql;

@@ -47,7 +47,7 @@ inline constexpr int kFactColumnCount = 10;
 std::string FactInsertSql(Dialect dialect, size_t rows);
 // The parameters of one fact, in kFactColumns order.
 void AppendFactParams(const Fact& fact, std::vector<model::Value>& params);
-// The aggregate of `q` (columns: pairing_id or NULL, value). Errors: kInvalidArgument
+// The aggregate of `q` (columns: indicator or NULL, pairing_id or NULL, value). Errors: kInvalidArgument
 // for an empty indicator or a period that ends before it starts.
 Result<Sql> BuildFactAggregate(const FactQuery& q, Dialect dialect);
 

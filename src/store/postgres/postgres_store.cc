@@ -362,9 +362,11 @@ class PgTxn final : public Txn {
     std::vector<FactGroup> groups;
     for (int row = 0; row < PQntuples(res.get()); ++row) {
       FactGroup g;
-      SHANHAI_ASSIGN_OR_RETURN(Value pairing, Cell(res.get(), row, 0, FieldKind::kInt));
+      SHANHAI_ASSIGN_OR_RETURN(Value indicator, Cell(res.get(), row, 0, FieldKind::kText));
+      if (auto* code = std::get_if<std::string>(&indicator)) g.indicator = *code;
+      SHANHAI_ASSIGN_OR_RETURN(Value pairing, Cell(res.get(), row, 1, FieldKind::kInt));
       if (auto* id = std::get_if<int64_t>(&pairing)) g.pairing_id = *id;
-      SHANHAI_ASSIGN_OR_RETURN(Value v, Cell(res.get(), row, 1, FieldKind::kReal));
+      SHANHAI_ASSIGN_OR_RETURN(Value v, Cell(res.get(), row, 2, FieldKind::kReal));
       g.value = std::get<double>(v);
       groups.push_back(g);
     }

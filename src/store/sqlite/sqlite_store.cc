@@ -274,9 +274,11 @@ class SqliteTxn final : public Txn {
       SHANHAI_ASSIGN_OR_RETURN(bool row, s.Step());
       if (!row) break;
       FactGroup g;
-      Value pairing = s.Column(0, FieldKind::kInt);
+      Value indicator = s.Column(0, FieldKind::kText);
+      if (auto* code = std::get_if<std::string>(&indicator)) g.indicator = *code;
+      Value pairing = s.Column(1, FieldKind::kInt);
       if (auto* id = std::get_if<int64_t>(&pairing)) g.pairing_id = *id;
-      g.value = std::get<double>(s.Column(1, FieldKind::kReal));
+      g.value = std::get<double>(s.Column(2, FieldKind::kReal));
       groups.push_back(g);
     }
     return groups;

@@ -2,19 +2,22 @@
 -- written in the same transaction as the record (store/fact.h). Keyed by west_code
 -- first like the record tables, so Citus can co-locate facts with their records.
 CREATE TABLE indicator_facts (
-  west_code TEXT NOT NULL,
+  west_code TEXT COLLATE "C" NOT NULL,
   indicator TEXT NOT NULL,
   record_type TEXT NOT NULL,
   record_id BIGINT NOT NULL,
   pairing_id BIGINT,
-  east_code TEXT,
+  east_code TEXT COLLATE "C",
   from_month INTEGER NOT NULL,
   to_month INTEGER,
   value DOUBLE PRECISION NOT NULL,
   distinct_key TEXT,
   PRIMARY KEY (west_code, indicator, record_type, record_id)
 );
-CREATE INDEX indicator_facts_period_idx ON indicator_facts (indicator, from_month);
-CREATE INDEX indicator_facts_pairing_idx ON indicator_facts (indicator, pairing_id);
-CREATE INDEX indicator_facts_east_idx ON indicator_facts (indicator, east_code);
+-- Codes compare byte by byte (COLLATE "C"), so that a code prefix is an index range
+-- whatever the database's collation.
+-- One index per kind of scope, each led by the indicator: a value is one range scan.
+CREATE INDEX indicator_facts_pairing_idx ON indicator_facts (indicator, pairing_id, from_month);
+CREATE INDEX indicator_facts_west_idx ON indicator_facts (indicator, west_code, from_month);
+CREATE INDEX indicator_facts_east_idx ON indicator_facts (indicator, east_code, from_month);
 CREATE INDEX indicator_facts_record_idx ON indicator_facts (record_type, record_id);
