@@ -1,6 +1,7 @@
 #include "indicators/derive.h"
 
 #include <cmath>
+#include <cstdio>
 
 #include "base/date.h"
 #include "model/admin_code.h"
@@ -60,6 +61,19 @@ Result<bool> MeetsOne(const Condition& c, const Record& r, Lookup& lookup) {
     }
   }
   return false;
+}
+
+// 16 hex digits of the 64-bit FNV-1a hash: collisions among even millions of keys of
+// one indicator are vanishingly unlikely (about n²/2⁶⁵).
+std::string CompactKey(const std::string& key) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : key) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
 }
 
 }  // namespace
@@ -135,7 +149,15 @@ Result<std::vector<store::Fact>> DeriveFactsFor(const Indicator& ind, const Reco
         if (end && *end < from) return out;
       }
       fact.from_month = store::MonthIndex(from.year(), from.month());
-      if (end) fact.to_month = store::MonthIndex(end->year(), end->month());
+      if (end) {
+        fact.to_month = store::MonthIndex(end->year(), end->month());
+        // A stock counts at a month's end only when it lasts to that day: one ending
+        // on 06-15 is not active on 06-30, so its last month is May.
+        if (ind.timing == Timing::kStock && end->day() < DaysInMonth(end->year(), end->month())) {
+          --*fact.to_month;
+          if (*fact.to_month < fact.from_month) return out;  // active at no month's end
+        }
+      }
     }
   }
 
@@ -164,8 +186,10 @@ Result<std::vector<store::Fact>> DeriveFactsFor(const Indicator& ind, const Reco
         text = KeyText(fallback);
         path = ind.key_fallback;
       }
-      // Keys from different paths must not meet by accident ("12" as an id and as a name).
-      fact.distinct_key = text.empty() ? "row:" + std::to_string(r.id()) : path + ":" + text;
+      // Keys from different paths must not meet by accident ("12" as an id and as a
+      // name), so the path is part of the key; it is kept as a 64-bit hash because
+      // distinct counts sort these keys, and short keys sort fast.
+      fact.distinct_key = CompactKey(text.empty() ? "row:" + std::to_string(r.id()) : path + ":" + text);
       break;
     }
   }

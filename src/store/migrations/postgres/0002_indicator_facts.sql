@@ -18,6 +18,6 @@ CREATE TABLE indicator_facts (
 -- whatever the database's collation.
 -- One index per kind of scope, each led by the indicator: a value is one range scan.
 CREATE INDEX indicator_facts_pairing_idx ON indicator_facts (indicator, pairing_id, from_month);
-CREATE INDEX indicator_facts_west_idx ON indicator_facts (indicator, west_code, from_month);
-CREATE INDEX indicator_facts_east_idx ON indicator_facts (indicator, east_code, from_month);
+CREATE INDEX indicator_facts_west_idx ON indicator_facts (indicator, west_code, from_month, to_month, distinct_key, value);
+CREATE INDEX indicator_facts_east_idx ON indicator_facts (indicator, east_code, from_month, to_month, distinct_key, value);
 CREATE INDEX indicator_facts_record_idx ON indicator_facts (record_type, record_id);
