@@ -10,12 +10,13 @@ declare -A allowed=(
   [model]="base"
   [store]="base model"
   [indicators]="base model store"
+  [report]="base model store indicators"
   [ledger]="base model store indicators"
   [ingest]="base model store indicators ledger"
   [export]="base model store"
   [http]="base"
-  [api]="base model store indicators ledger export http"
-  [cli]="base model store indicators ledger ingest export http api"
+  [api]="base model store indicators report ledger export http"
+  [cli]="base model store indicators report ledger ingest export http api"
 )
 passed=0
 failed=0

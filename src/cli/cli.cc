@@ -67,6 +67,7 @@ int RunCli(int argc, char** argv) {
   AddImportCommand(app, &exit_code);
   AddExportCommand(app, &exit_code);
   AddCheckCommand(app, &exit_code);
+  AddReportCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

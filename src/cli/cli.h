@@ -1,6 +1,6 @@
 // cli/cli.h
 //
-// The `shanhai` command line: init, serve, demo, import, export (later: report, check,
+// The `shanhai` command line: init, serve, demo, import, export, check, report (later:
 // ingest, gen, user). Conventions (DESIGN.md §2): every subcommand takes
 // --db PATH-or-postgresql://URL (default shanhai.db); serve takes --host and --port;
 // commands that print results take --format.

@@ -220,18 +220,21 @@ Result<Sql> BuildFactAggregate(const FactQuery& q, Dialect dialect) {
     for (const std::string& code : q.indicators) list += (list.empty() ? "" : ", ") + b.Param(code);
     where = "indicator IN (" + list + ")";
   }
-  const std::string from = b.Param(int64_t{q.from_month});
-  const std::string to = b.Param(int64_t{q.to_month});
+  // Each bound parameter must appear in the text: PostgreSQL cannot type an unused one.
   switch (q.timing) {
     case FactQuery::Timing::kEvent:
-      where += " AND from_month >= " + from + " AND from_month <= " + to;
+      where += " AND from_month >= " + b.Param(int64_t{q.from_month}) + " AND from_month <= " +
+               b.Param(int64_t{q.to_month});
       break;
     case FactQuery::Timing::kSpan:
-      where += " AND from_month <= " + to + " AND (to_month IS NULL OR to_month >= " + from + ")";
+      where += " AND from_month <= " + b.Param(int64_t{q.to_month});
+      where += " AND (to_month IS NULL OR to_month >= " + b.Param(int64_t{q.from_month}) + ")";
       break;
-    case FactQuery::Timing::kStock:
-      where += " AND from_month <= " + to + " AND (to_month IS NULL OR to_month >= " + to + ")";
+    case FactQuery::Timing::kStock: {
+      const std::string end = b.Param(int64_t{q.to_month});
+      where += " AND from_month <= " + end + " AND (to_month IS NULL OR to_month >= " + end + ")";
       break;
+    }
   }
   if (!q.pairing_ids.empty()) {
     std::string list;
