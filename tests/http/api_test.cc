@@ -283,6 +283,44 @@ TEST_P(ApiTest, AWriteChangesTheIndicatorInTheNextRequest) {
   EXPECT_EQ(fiscal("pairing=1"), 0);
 }
 
+// The annual report is read from the same live facts: a record created through the API
+// is in the report of the very next request.
+TEST_P(ApiTest, AnnualReportFollowsWritesAndChecksParameters) {
+  auto fiscal_in_report = [&]() -> std::optional<double> {
+    json report = CallJson("GET", "/api/v1/reports/annual?pairing=1&year=2023");
+    for (const json& group : report["groups"])
+      for (const json& row : group["rows"])
+        if (row["code"] == "fund_fiscal_aid") return row["actual"].is_null() ? 0.0 : row["actual"].get<double>();
+    return std::nullopt;
+  };
+  ASSERT_EQ(fiscal_in_report(), 0.0);
+  ASSERT_EQ(Call("POST", "/api/v1/targets",
+                 json{{"pairing_id", 1}, {"year", 2023}, {"indicator_code", "fund_fiscal_aid"}, {"target_value", 172000000}}.dump())
+                .status,
+            201);
+  ASSERT_EQ(Call("POST", "/api/v1/fund_transfers", Transfer().dump()).status, 201);
+  EXPECT_EQ(fiscal_in_report(), 86000000.0);
+  json report = CallJson("GET", "/api/v1/reports/annual?pairing=1&year=2023");
+  bool found = false;
+  for (const json& group : report["groups"])
+    for (const json& row : group["rows"])
+      if (row["code"] == "fund_fiscal_aid") {
+        found = true;
+        EXPECT_EQ(row["target"]["value"], 172000000.0);
+        EXPECT_DOUBLE_EQ(row["completion_pct"].get<double>(), 50.0);
+      }
+  EXPECT_TRUE(found);
+  HttpReply html = Call("GET", "/api/v1/reports/annual?pairing=1&year=2023&format=html");
+  EXPECT_EQ(html.status, 200);
+  EXPECT_NE(html.body.find("财政援助资金"), std::string::npos);
+  HttpReply xlsx = Call("GET", "/api/v1/reports/annual?unit=350200&year=2023&format=xlsx");
+  EXPECT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK") << "a zip archive";
+  EXPECT_EQ(Call("GET", "/api/v1/reports/annual?pairing=1").status, 400) << "year is required";
+  EXPECT_EQ(Call("GET", "/api/v1/reports/annual?pairing=99&year=2023").status, 404);
+  EXPECT_EQ(Call("GET", "/api/v1/reports/annual?pairing=1&year=2023&format=pdf").status, 400);
+}
+
 TEST_P(ApiTest, IndicatorEndpointsCheckTheirParameters) {
   EXPECT_EQ(Call("GET", "/api/v1/indicators").status, 200);
   json catalog = CallJson("GET", "/api/v1/indicators");
