@@ -141,6 +141,49 @@ json Operation(const std::string& method, const std::string& pattern, const mode
     op["responses"] = {{"204", {{"description", "已删除 / deleted"}}}};
   } else {
     op["summary"] = pattern;
+    // The fixed routes: their query parameters, as the handlers read them.
+    struct Param {
+      const char* name;
+      const char* type;
+      bool required;
+      const char* description;
+    };
+    static const std::vector<std::pair<std::string, std::vector<Param>>> kFixed = {
+        {"/api/v1/indicators/values",
+         {{"year", "integer", true, "年度 / year"},
+          {"codes", "string", false, "指标代码，逗号分隔（缺省为全部）/ comma-separated codes (default all)"},
+          {"pairing", "integer", false, "结对关系（含下级）/ pairing, with those below it"},
+          {"unit", "string", false, "区划代码（所在一侧，含下级）/ unit code, its side, with units below"},
+          {"quarter", "integer", false, "季度 1–4 / quarter"},
+          {"month", "integer", false, "月份 1–12 / month"},
+          {"cumulative", "integer", false, "1：截至年底累计 / 1: cumulative to the year's end"}}},
+        {"/api/v1/indicators/series",
+         {{"code", "string", true, "指标代码 / indicator code"},
+          {"from", "integer", true, "起始年度 / first year"},
+          {"to", "integer", true, "结束年度 / last year"},
+          {"granularity", "string", false, "year | quarter | month"},
+          {"pairing", "integer", false, "结对关系 / pairing"},
+          {"unit", "string", false, "区划代码 / unit code"}}},
+        {"/api/v1/indicators/ranking",
+         {{"code", "string", true, "指标代码（非派生）/ indicator code (not derived)"},
+          {"year", "integer", true, "年度 / year"},
+          {"level", "string", false, "结对层级 / pairing level"},
+          {"limit", "integer", false, "条数（≤500）/ rows (≤ 500)"}}},
+        {"/api/v1/reports/annual",
+         {{"year", "integer", true, "年度 / year"},
+          {"pairing", "integer", false, "结对关系（与 unit 二选一）/ pairing (or unit)"},
+          {"unit", "string", false, "区划代码 / unit code"},
+          {"format", "string", false, "json | html | xlsx | text"}}},
+    };
+    for (const auto& [fixed, list] : kFixed) {
+      if (fixed != pattern) continue;
+      for (const Param& p : list)
+        params.push_back({{"name", p.name},
+                          {"in", "query"},
+                          {"required", p.required},
+                          {"schema", {{"type", p.type}}},
+                          {"description", p.description}});
+    }
     op["responses"] = {{"200", {{"description", "OK"}, {"content", {{"application/json", {{"schema", {{"type", "object"}}}}}}}}}};
   }
   if (t) op["tags"] = json::array({std::string(t->zh) + " " + std::string(t->en)});
