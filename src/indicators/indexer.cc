@@ -32,6 +32,10 @@ std::string Fingerprint(const Catalog& catalog) {
     h ^= 0xff;
     h *= 1099511628211ull;
   };
+  // The version of DeriveFacts' rules: bump it when facts of the same catalog change
+  // (2: a stock ending inside a month is not active at that month's end; distinct keys
+  // kept as 64-bit hashes).
+  mix("derive/2");
   for (const Indicator& i : catalog.indicators()) {
     if (i.derived()) continue;
     mix(i.code);
@@ -133,8 +137,10 @@ Status Indexer::RecomputeDependents(Lookup& lookup, const Record* before, const 
   std::set<std::pair<const RecordType*, int64_t>> done;
   for (const Dependency& d : dependencies_) {
     if (d.source != &type) continue;
-    // Nothing can refer to a row that did not exist; only "some row exists" rules care.
-    if (created && !d.exists_in) continue;
+    // Nothing can refer by id to a row that did not exist; only "some row exists" rules
+    // care. Codes are another matter: a record's west_code names its county whether or
+    // not the county's row was entered yet (a township may hang under the city).
+    if (created && !d.exists_in && d.source_field == "id") continue;
     std::vector<Value> keys;
     for (const Record* r : {before, after}) {
       if (!r) continue;

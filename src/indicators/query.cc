@@ -4,6 +4,7 @@
 #include <cmath>
 #include <functional>
 #include <set>
+#include <tuple>
 
 #include "base/date.h"
 #include "model/admin_code.h"
@@ -42,6 +43,11 @@ store::FactQuery::Timing TimingOf(Timing t) {
 int32_t MonthOf(const std::string& date) {
   auto d = Date::Parse(date);
   return d.ok() ? store::MonthIndex(d->year(), d->month()) : 0;
+}
+
+// Rules over rows that carry no pairing are scoped by place even for a pairing.
+bool ByPlace(const Indicator& ind) {
+  return ind.record && ind.record->FieldIndex("pairing_id") < 0 && ind.record->name != "pairings";
 }
 
 }  // namespace
@@ -184,14 +190,22 @@ Result<std::optional<double>> Calculator::Value(const Indicator& ind, const Reso
   return Compute(ind, scope, period, 0);
 }
 
-void Calculator::ApplyScope(store::FactQuery& q, const ResolvedScope& scope, const Period& period) {
+void Calculator::ApplyScope(store::FactQuery& q, const ResolvedScope& scope, const Period& period,
+                            bool by_place) {
   if (period.kind == Period::Kind::kCumulative && scope.scope.kind == Scope::Kind::kPairing)
     q.from_month = scope.start_month;
   switch (scope.scope.kind) {
     case Scope::Kind::kAll:
       break;
     case Scope::Kind::kPairing:
-      q.pairing_ids = scope.pairing_ids;
+      if (by_place) {
+        // Rows that belong to no pairing (administrative units): the pairing's scope
+        // is the place of its western party.
+        std::string west = scope.pairing ? scope.pairing->GetString("west_code").value_or("") : "";
+        q.west_prefix = west.empty() ? std::string("-") : std::string(model::SignificantPrefix(west));
+      } else {
+        q.pairing_ids = scope.pairing_ids;
+      }
       break;
     case Scope::Kind::kUnit: {
       std::string prefix(model::SignificantPrefix(scope.scope.unit_code));
@@ -254,13 +268,15 @@ Result<std::map<std::string, std::optional<double>>> Calculator::Values(const st
                                                                         const ResolvedScope& scope,
                                                                         const Period& period) {
   // The counted indicators needed, derived ones through their parts.
-  std::map<std::pair<Measure, Timing>, std::vector<const Indicator*>> by_kind;
+  // Batches of one measure and timing; rules over rows without a pairing (units) are
+  // scoped by place and so batched apart.
+  std::map<std::tuple<Measure, Timing, bool>, std::vector<const Indicator*>> by_kind;
   std::set<std::string> seen;
   std::function<Status(const Indicator&, int)> need = [&](const Indicator& ind, int depth) -> Status {
     if (depth > 16) return Status::Internal("derived indicators nest too deeply: " + ind.code);
     if (!seen.insert(ind.code).second) return Status::Ok();
     if (!ind.derived()) {
-      by_kind[{ind.measure, ind.timing}].push_back(&ind);
+      by_kind[{ind.measure, ind.timing, ByPlace(ind)}].push_back(&ind);
       return Status::Ok();
     }
     for (const std::string& code : ind.of) {
@@ -280,7 +296,7 @@ Result<std::map<std::string, std::optional<double>>> Calculator::Values(const st
       q.indicators.push_back(ind->code);
       counted[ind->code] = 0;  // no facts: a sum or count of nothing
     }
-    ApplyScope(q, scope, period);
+    ApplyScope(q, scope, period, std::get<2>(kind));
     SHANHAI_ASSIGN_OR_RETURN(auto groups, txn_.AggregateFacts(q));
     for (const auto& g : groups) counted[g.indicator] = g.value;
     for (const Indicator* ind : list) counted[ind->code] *= ind->scale;

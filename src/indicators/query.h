@@ -101,7 +101,8 @@ class Calculator {
   Result<std::optional<double>> Compute(const Indicator& indicator, const ResolvedScope& scope, const Period& period,
                                         int depth);
   store::FactQuery BaseQuery(const Indicator& indicator, const Period& period) const;
-  static void ApplyScope(store::FactQuery& q, const ResolvedScope& scope, const Period& period);
+  // `by_place`: the rule counts rows without a pairing (administrative units).
+  static void ApplyScope(store::FactQuery& q, const ResolvedScope& scope, const Period& period, bool by_place);
   // The value of a derived indicator from the values of the counted ones.
   std::optional<double> Combine(const Indicator& indicator, const std::map<std::string, double>& counted,
                                 int depth) const;
