@@ -59,10 +59,15 @@ check "both rows are there" test "$(count_rows t.db fund_transfers)" -eq 2
 "$bin" export --db t.db --type fund_transfers --format csv > export.csv
 check "the export shows yuan" grep -q ",1000.50," export.csv
 
+# Targets, which the annual agreements set, come in the same way (here from CSV; below
+# they round-trip through XLSX like the rest).
+printf 'pairing_id,year,indicator_code,target_value,unit\n1,2023,fund_fiscal_aid,20000000,元\n' > targets.csv
+check "targets import" bash -c "'$bin' import --db t.db --type targets targets.csv > /dev/null"
+
 # Round trip through every file format into a fresh database.
 for fmt in csv json xlsx; do
   db="rt-$fmt.db"
-  for t in admin_units pairings fund_transfers; do
+  for t in admin_units pairings targets fund_transfers; do
     "$bin" export --db t.db --type "$t" --format "$fmt" -o "$t.$fmt"
     "$bin" import --db "$db" --type "$t" "$t.$fmt" > /dev/null
   done
@@ -71,8 +76,16 @@ for fmt in csv json xlsx; do
     <("$bin" export --db "$db" --type fund_transfers --format json | sed 's/"\(recorded\|updated\)_at":"[^"]*"//g')
 done
 
-# The demo database, served.
+# The demo database: its live indicator facts equal a recomputation from the records,
+# and its annual report for 厦门 → 宁夏 2022 comes out in every format.
 "$bin" demo --db demo.db --data "$demo_dir" > demo.txt
+check "check finds no difference on the demo" bash -c "'$bin' check --db demo.db | grep -q '无差异'"
+check "the text report has the 数说 section" bash -c "'$bin' report --db demo.db --pairing 2 --year 2022 | grep -q '数说'"
+check "the XLSX report is written" bash -c "'$bin' report --db demo.db --pairing 2 --year 2022 --format xlsx -o report.xlsx && test -s report.xlsx"
+rc=0
+"$bin" report --db demo.db --pairing 999 --year 2022 > /dev/null 2> report-err.txt || rc=$?
+check "an unknown pairing is refused (exit $rc)" test "$rc" -ne 0
+check "and said so in Chinese" grep -q "不存在" report-err.txt
 "$bin" serve --db demo.db --port 0 > serve.txt 2>&1 &
 server_pid=$!
 port=""
