@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "base/display_width.h"
 #include "base/money.h"
 #include "export/column_header.h"
 #include "model/field_text.h"
@@ -14,32 +15,6 @@ namespace {
 
 constexpr double kMinWidth = 6;
 constexpr double kMaxWidth = 60;
-
-// Roughly how many character cells `text` takes in Excel's default font: CJK and other
-// wide characters take two.
-double DisplayWidth(std::string_view text) {
-  double width = 0;
-  for (size_t i = 0; i < text.size();) {
-    const auto b = static_cast<unsigned char>(text[i]);
-    uint32_t cp = b;
-    size_t len = 1;
-    if (b >= 0xF0) {
-      len = 4;
-      cp = b & 0x07;
-    } else if (b >= 0xE0) {
-      len = 3;
-      cp = b & 0x0F;
-    } else if (b >= 0xC0) {
-      len = 2;
-      cp = b & 0x1F;
-    }
-    for (size_t k = 1; k < len && i + k < text.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-    width += cp >= 0x1100 ? 2 : 1;
-    i += len;
-  }
-  return width;
-}
 
 // Columns whose later input should stay text in Excel (format "@").
 bool IsTextLike(model::FieldKind kind) {

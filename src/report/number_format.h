@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 
+#include "base/display_width.h"
+
 #include "report/annual_report.h"
 
 namespace shanhai::report::internal {
@@ -54,8 +56,6 @@ std::string_view StandingZh(RangeStanding standing);
 // A row's label: the indicator's name, or for a variant "· " + its variant label.
 std::string RowLabel(const ReportRow& row);
 
-// Display width in terminal cells (CJK and full-width characters count two).
-int DisplayWidth(std::string_view text);
 // `text` padded with spaces to `width` cells, on the right (or on the left).
 std::string PadRight(std::string_view text, int width);
 std::string PadLeft(std::string_view text, int width);
