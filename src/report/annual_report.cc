@@ -210,8 +210,20 @@ class Builder {
   Result<AnnualReport> Build(const Scope& scope, int year);
 
  private:
+  // Values come from one batched computation of every indicator per scope and period
+  // (a handful of queries), not one query per row.
   Result<std::optional<double>> Value(const Indicator& ind, const ResolvedScope& scope, const Period& period) {
-    return calc_.Value(ind, scope, period);
+    std::string key = std::to_string(static_cast<int>(scope.scope.kind)) + "/" + std::to_string(scope.scope.pairing_id) +
+                      "/" + scope.scope.unit_code + "/" + std::to_string(static_cast<int>(period.kind)) + "/" +
+                      std::to_string(period.year) + "/" + std::to_string(period.part);
+    auto it = values_.find(key);
+    if (it == values_.end()) {
+      std::vector<const Indicator*> all;
+      for (const Indicator& i : catalog_.indicators()) all.push_back(&i);
+      SHANHAI_ASSIGN_OR_RETURN(auto computed, calc_.Values(all, scope, period));
+      it = values_.emplace(key, std::move(computed)).first;
+    }
+    return it->second[ind.code];
   }
   // The published figures for the report's scope and year, by indicator code.
   Result<std::map<std::string, std::vector<model::Record>>> LoadFigures(const ResolvedScope& scope, int year);
@@ -226,6 +238,7 @@ class Builder {
   indicators::Calculator calc_;
   std::map<std::string, std::optional<ResolvedScope>> figure_scopes_;
   std::map<int64_t, std::optional<model::Record>> pairings_;
+  std::map<std::string, std::map<std::string, std::optional<double>>> values_;  // by scope and period
 };
 
 Result<std::map<std::string, std::vector<model::Record>>> Builder::LoadFigures(const ResolvedScope& scope,
