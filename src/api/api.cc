@@ -6,6 +6,7 @@
 #include "api/error.h"
 #include "api/indicator_routes.h"
 #include "api/record_routes.h"
+#include "api/static_site.h"
 #include "api/report_routes.h"
 #include "model/record_type.h"
 
@@ -74,6 +75,10 @@ std::unique_ptr<Router> MakeApiRouter(ledger::Ledger& ledger, const ApiOptions& 
   AddIndicatorRoutes(*router, ledger, opts.catalog);
   AddReportRoutes(*router, ledger, opts.catalog);
   AddRecordRoutes(*router, ledger);
+  if (!opts.web_root.empty()) {
+    auto site = std::make_shared<StaticSite>(opts.web_root);
+    router->SetFallback([site](const http::Request& rq, const PathParams&) { return site->Serve(rq); });
+  }
   return router;
 }
 

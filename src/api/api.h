@@ -22,6 +22,8 @@ struct ApiOptions {
   std::string version = "0.1.0";  // reported by /health and the OpenAPI document
   // The indicator catalog; without one the indicator and report routes answer 503.
   std::shared_ptr<const indicators::Catalog> catalog;
+  // The built console (web/dist) served at "/"; empty: none.
+  std::string web_root;
 };
 
 // Builds the router of every API route. `ledger` must outlive the router.

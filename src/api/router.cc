@@ -74,6 +74,13 @@ http::Response Router::Handle(const http::Request& request) const {
     r.headers["Allow"] = allowed;
     return r;
   }
+  if (fallback_ && method == "GET") {
+    try {
+      return fallback_(request, {});
+    } catch (const std::exception& e) {
+      return ErrorResponse(Status::Internal(std::string("unhandled exception: ") + e.what()));
+    }
+  }
   return ErrorResponse(404, "not_found", "没有这个接口：" + request.path, "no such endpoint: " + request.path);
 }
 

@@ -34,6 +34,9 @@ class Router {
   // Adds a route. Earlier routes win when two patterns match the same path.
   void Add(std::string method, std::string pattern, RouteHandler handler);
 
+  // Handles GET/HEAD requests that match no route (the console's static files).
+  void SetFallback(RouteHandler handler) { fallback_ = std::move(handler); }
+
   // Dispatches `request`; never throws (a handler's exception becomes a 500 envelope).
   http::Response Handle(const http::Request& request) const;
 
@@ -41,6 +44,7 @@ class Router {
 
  private:
   std::vector<Route> routes_;
+  RouteHandler fallback_;
 };
 
 // True and fills `params` if `path` matches `pattern`.

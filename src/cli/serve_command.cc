@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 
 #include "api/api.h"
@@ -19,6 +20,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
     http::ServerOptions server;
     int port = 8080;
     bool quiet = false;
+    std::string web;
   };
   auto o = std::make_shared<Options>();
   AddDbOption(*cmd, &o->db);
@@ -28,6 +30,9 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
   cmd->add_flag("--quiet", o->quiet, "不输出访问日志 / no access log");
+  cmd->add_option("--web", o->web,
+                  "控制台静态文件目录（缺省为 $SHANHAI_WEB_DIR 或源码树的 web/dist）/ the built console to serve at / "
+                  "(default $SHANHAI_WEB_DIR or web/dist of the source tree)");
   cmd->callback([o, exit_code] {
     auto ws = OpenWorkspaceOrReport(o->db);
     if (!ws) {
@@ -36,6 +41,13 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
     }
     api::ApiOptions api_options;
     api_options.catalog = ws->catalog;
+    if (!o->web.empty()) {
+      api_options.web_root = o->web;
+    } else if (const char* env = std::getenv("SHANHAI_WEB_DIR"); env && *env) {
+      api_options.web_root = env;
+    } else {
+      api_options.web_root = std::string(SHANHAI_SOURCE_DIR) + "/web/dist";
+    }
     std::unique_ptr<api::Router> router = api::MakeApiRouter(*ws->ledger, api_options);
     o->server.port = static_cast<uint16_t>(o->port);
     api::Router* r = router.get();
