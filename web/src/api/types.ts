@@ -1,0 +1,53 @@
+import { http } from "./http";
+
+export interface Choice {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+export type FieldKind =
+  | "id"
+  | "id reference"
+  | "administrative code"
+  | "text"
+  | "enumerated value"
+  | "boolean"
+  | "number"
+  | "non-negative integer"
+  | "amount (integer fen)"
+  | "date (YYYY-MM-DD)"
+  | "timestamp"
+  | string;
+
+export interface FieldDef {
+  name: string;
+  zh: string;
+  en: string;
+  kind: FieldKind;
+  required: boolean;
+  system: boolean;
+  choices?: Choice[];
+  ref?: string;
+}
+
+export interface TypeDef {
+  name: string;
+  zh: string;
+  en: string;
+  class: "reference" | "record" | string;
+  date_field: string;
+  end_date_field: string;
+  pairing_required: boolean;
+  fields: FieldDef[];
+}
+
+export function fetchTypes(): Promise<TypeDef[]> {
+  return http.get<TypeDef[]>("/types");
+}
+
+export const isMoney = (f: FieldDef) => f.kind.startsWith("amount") || f.name.endsWith("_fen");
+export const isDate = (f: FieldDef) => f.kind.startsWith("date");
+export const isEnum = (f: FieldDef) => !!f.choices && f.choices.length > 0;
+export const isBool = (f: FieldDef) => f.kind === "boolean";
+export const isNumber = (f: FieldDef) => f.kind === "number" || f.kind === "non-negative integer" || f.kind === "id reference";

@@ -1,0 +1,14 @@
+import { createApp } from "vue";
+import ElementPlus from "element-plus";
+import "element-plus/dist/index.css";
+import * as Icons from "@element-plus/icons-vue";
+import App from "./App.vue";
+import { router } from "./router";
+import { pinia } from "./store";
+import { i18n } from "./locales";
+import "./styles.css";
+
+const app = createApp(App);
+for (const [name, comp] of Object.entries(Icons)) app.component(name, comp);
+app.use(pinia).use(i18n).use(router).use(ElementPlus);
+app.mount("#app");

@@ -1,0 +1,2 @@
+import { createPinia } from "pinia";
+export const pinia = createPinia();

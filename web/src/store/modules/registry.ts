@@ -1,0 +1,31 @@
+import { defineStore } from "pinia";
+import { ref } from "vue";
+import { fetchTypes, type TypeDef } from "../../api/types";
+import { listAllPairings, type Pairing } from "../../api/records";
+
+export const useRegistryStore = defineStore("registry", () => {
+  const types = ref<TypeDef[]>([]);
+  const pairings = ref<Pairing[]>([]);
+  const loaded = ref(false);
+  let pending: Promise<void> | null = null;
+
+  function load(): Promise<void> {
+    if (loaded.value) return Promise.resolve();
+    if (!pending) {
+      pending = Promise.all([fetchTypes(), listAllPairings()])
+        .then(([t, p]) => {
+          types.value = t;
+          pairings.value = p;
+          loaded.value = true;
+        })
+        .finally(() => {
+          pending = null;
+        });
+    }
+    return pending;
+  }
+  function byName(name: string): TypeDef | undefined {
+    return types.value.find((t) => t.name === name);
+  }
+  return { types, pairings, loaded, load, byName };
+});

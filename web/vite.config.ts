@@ -1,0 +1,12 @@
+import { defineConfig } from "vite";
+import vue from "@vitejs/plugin-vue";
+
+export default defineConfig({
+  base: "/",
+  plugins: [vue()],
+  build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  server: {
+    port: 5173,
+    proxy: { "/api": { target: "http://127.0.0.1:8090", changeOrigin: true } },
+  },
+});
