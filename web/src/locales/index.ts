@@ -1,7 +1,4 @@
 import { createI18n } from "vue-i18n";
-import zhCN from "./zh-CN.json";
-import zhTW from "./zh-TW.json";
-import en from "./en.json";
 import type { Lang } from "../utils/format";
 
 export const LANGS: { code: Lang; label: string }[] = [
@@ -9,6 +6,18 @@ export const LANGS: { code: Lang; label: string }[] = [
   { code: "zh-TW", label: "繁體中文" },
   { code: "en", label: "English" },
 ];
+
+// Messages live in one file per language and namespace, `<lang>/<namespace>.json`, so
+// each page owns its own strings; the file name is the first part of the key
+// ("report.title" is in `<lang>/report.json`).
+const files = import.meta.glob<Record<string, unknown>>("./*/*.json", { eager: true, import: "default" });
+type Messages = Record<string, Record<string, unknown>>;
+const messages: Record<Lang, Messages> = { "zh-CN": {}, "zh-TW": {}, en: {} };
+for (const [path, content] of Object.entries(files)) {
+  const m = /^\.\/([^/]+)\/([^/]+)\.json$/.exec(path);
+  if (!m || !(m[1] in messages)) continue;
+  messages[m[1] as Lang][m[2]] = content;
+}
 
 function initial(): Lang {
   const fromUrl = new URLSearchParams(window.location.search).get("lang");
@@ -21,5 +30,5 @@ export const i18n = createI18n({
   legacy: false,
   locale: initial(),
   fallbackLocale: "zh-CN",
-  messages: { "zh-CN": zhCN, "zh-TW": zhTW, en },
+  messages,
 });
