@@ -7,6 +7,7 @@ export default defineConfig({
   build: { outDir: "dist", emptyOutDir: true, chunkSizeWarningLimit: 2000 },
   server: {
     port: 5173,
-    proxy: { "/api": { target: "http://127.0.0.1:8090", changeOrigin: true } },
+    // The API the dev server forwards to: `SHANHAI_API=http://127.0.0.1:8091 npx vite`.
+    proxy: { "/api": { target: process.env.SHANHAI_API ?? "http://127.0.0.1:8090", changeOrigin: true } },
   },
 });
