@@ -15,8 +15,9 @@ declare -A allowed=(
   [ingest]="base model store indicators ledger"
   [export]="base model store"
   [http]="base"
-  [api]="base model store indicators report ledger export http"
-  [cli]="base model store indicators report ledger ingest export http api"
+  [text]="base"
+  [api]="base text model store indicators report ledger ingest export http"
+  [cli]="base text model store indicators report ledger ingest export http api"
 )
 passed=0
 failed=0

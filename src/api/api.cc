@@ -3,12 +3,16 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 
+#include "api/change_routes.h"
 #include "api/error.h"
+#include "api/file_routes.h"
 #include "api/indicator_routes.h"
 #include "api/record_routes.h"
-#include "api/static_site.h"
 #include "api/report_routes.h"
+#include "api/static_site.h"
+#include "api/traditional_labels.h"
 #include "model/record_type.h"
+#include "text/chinese_script.h"
 
 namespace shanhai::api {
 namespace {
@@ -60,7 +64,14 @@ std::unique_ptr<Router> MakeApiRouter(ledger::Ledger& ledger, const ApiOptions& 
                  {"schema_version", l->store().schema_version()}};
     return http::Response::Json(200, body.dump());
   });
-  const std::string types = TypesDocument().dump();
+  // zh-TW labels come from OpenCC; without its data files the console falls back to
+  // Simplified labels, which is no reason to refuse to serve.
+  std::shared_ptr<const text::ScriptConverter> traditional;
+  if (auto c = text::ScriptConverter::Open(text::ScriptConversion::kToTraditionalTaiwan); c.ok())
+    traditional = std::move(*c);
+  json types_doc = TypesDocument();
+  if (traditional) AddTraditionalLabels(types_doc, *traditional);
+  const std::string types = types_doc.dump();
   router->Add("GET", "/api/v1/types",
               [types](const http::Request&, const PathParams&) { return http::Response::Json(200, types); });
   // The document describes the router it is served from; it is built on first request
@@ -74,7 +85,17 @@ std::unique_ptr<Router> MakeApiRouter(ledger::Ledger& ledger, const ApiOptions& 
   });
   AddIndicatorRoutes(*router, ledger, opts.catalog);
   AddReportRoutes(*router, ledger, opts.catalog);
+  AddChangeRoutes(*router, ledger);
+  AddFileRoutes(*router, ledger);
   AddRecordRoutes(*router, ledger);
+  if (traditional) {
+    router->Wrap(
+        [](const Route& r) {
+          return r.method == "GET" &&
+                 (r.pattern.starts_with("/api/v1/indicators") || r.pattern.starts_with("/api/v1/reports/"));
+        },
+        [traditional](RouteHandler h) { return WithTraditionalLabels(std::move(h), traditional); });
+  }
   if (!opts.web_root.empty()) {
     auto site = std::make_shared<StaticSite>(opts.web_root);
     router->SetFallback([site](const http::Request& rq, const PathParams&) { return site->Serve(rq); });

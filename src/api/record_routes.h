@@ -15,9 +15,6 @@ namespace shanhai::api {
 // Adds the record routes to `router`. `ledger` must outlive it.
 void AddRecordRoutes(Router& router, ledger::Ledger& ledger);
 
-// The largest page_size a list request may ask for.
-inline constexpr int64_t kMaxPageSize = 500;
-
 }  // namespace shanhai::api
 
 #endif  // SHANHAI_API_RECORD_ROUTES_H_

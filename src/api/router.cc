@@ -37,6 +37,12 @@ bool MatchPattern(const std::string& pattern, const std::string& path, PathParam
   return true;
 }
 
+void Router::Wrap(const std::function<bool(const Route&)>& pick,
+                  const std::function<RouteHandler(RouteHandler)>& wrap) {
+  for (Route& r : routes_)
+    if (pick(r)) r.handler = wrap(std::move(r.handler));
+}
+
 void Router::Add(std::string method, std::string pattern, RouteHandler handler) {
   routes_.push_back(Route{std::move(method), std::move(pattern), std::move(handler)});
 }

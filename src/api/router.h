@@ -34,6 +34,11 @@ class Router {
   // Adds a route. Earlier routes win when two patterns match the same path.
   void Add(std::string method, std::string pattern, RouteHandler handler);
 
+  // Replaces the handler of every route for which `pick` is true by `wrap(handler)`:
+  // a decoration of a family of routes (e.g. adding labels to JSON answers). Only while
+  // the router is being built.
+  void Wrap(const std::function<bool(const Route&)>& pick, const std::function<RouteHandler(RouteHandler)>& wrap);
+
   // Handles GET/HEAD requests that match no route (the console's static files).
   void SetFallback(RouteHandler handler) { fallback_ = std::move(handler); }
 

@@ -19,6 +19,8 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
     std::string db = "shanhai.db";
     http::ServerOptions server;
     int port = 8080;
+    // Imports arrive as one request body; a 30,000-row XLSX is about 3 MB.
+    int max_upload_mb = 64;
     bool quiet = false;
     std::string web;
   };
@@ -29,6 +31,9 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
   cmd->add_option("--threads", o->server.worker_threads, "处理线程数 / worker threads")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
+  cmd->add_option("--max-upload-mb", o->max_upload_mb, "上传文件大小上限（MB）/ largest request body, e.g. an import file (MB)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
   cmd->add_flag("--quiet", o->quiet, "不输出访问日志 / no access log");
   cmd->add_option("--web", o->web,
                   "控制台静态文件目录（缺省为 $SHANHAI_WEB_DIR 或源码树的 web/dist）/ the built console to serve at / "
@@ -50,6 +55,7 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
     }
     std::unique_ptr<api::Router> router = api::MakeApiRouter(*ws->ledger, api_options);
     o->server.port = static_cast<uint16_t>(o->port);
+    o->server.max_body_bytes = static_cast<size_t>(o->max_upload_mb) << 20;
     api::Router* r = router.get();
     const bool quiet = o->quiet;
     auto server = http::Server::Start(o->server, [r, quiet](const http::Request& request) {

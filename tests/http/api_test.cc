@@ -340,6 +340,107 @@ TEST_P(ApiTest, IndicatorEndpointsCheckTheirParameters) {
       << "derived indicators are not ranked";
 }
 
+// Import over HTTP is all or nothing: a file with one bad row names the row and field
+// and writes nothing; the corrected file writes every row.
+TEST_P(ApiTest, ImportNamesTheBadRowAndWritesNothing) {
+  const std::string header = "pairing_id,date,source_kind,stage,amount_yuan\n";
+  const std::string good = "1,2023-03-01,fiscal,received,120.50\n1,2023-04-01,fiscal,received,80\n";
+  HttpReply bad = Call("POST", "/api/v1/fund_transfers/import", header + good + "1,2023-05-01,fiscal,received,-3\n", "text/csv");
+  ASSERT_EQ(bad.status, 400) << bad.body;
+  json err = json::parse(bad.body)["error"];
+  ASSERT_EQ(err["fields"].size(), 1u) << bad.body;
+  EXPECT_EQ(err["fields"][0]["row"], 4);
+  EXPECT_EQ(err["fields"][0]["field"], "amount_fen");
+  EXPECT_FALSE(err["message"].get<std::string>().empty());
+  EXPECT_FALSE(err["message_en"].get<std::string>().empty());
+  EXPECT_EQ(Total("fund_transfers"), 0);
+
+  HttpReply ok = Call("POST", "/api/v1/fund_transfers/import?format=csv", header + good, "text/csv");
+  ASSERT_EQ(ok.status, 200) << ok.body;
+  json summary = json::parse(ok.body);
+  EXPECT_EQ(summary["rows_read"], 2);
+  EXPECT_EQ(summary["rows_written"], 2);
+  EXPECT_EQ(Total("fund_transfers"), 2);
+  // Money read in yuan is kept in fen.
+  EXPECT_EQ(CallJson("GET", "/api/v1/fund_transfers?sort=date")["items"][0]["amount_fen"], 12050);
+}
+
+TEST_P(ApiTest, ImportRefusesEmptyFilesUnknownFormatsAndUnknownTypes) {
+  EXPECT_EQ(Call("POST", "/api/v1/fund_transfers/import", "", "text/csv").status, 400);
+  EXPECT_EQ(Call("POST", "/api/v1/fund_transfers/import?format=xls", "a,b\n", "text/csv").status, 400);
+  EXPECT_EQ(Call("POST", "/api/v1/fund_transfers/import?dry_run=1", "a,b\n", "text/csv").status, 400);
+  EXPECT_EQ(Call("POST", "/api/v1/no_such_type/import", "a,b\n", "text/csv").status, 404);
+  EXPECT_EQ(Call("POST", "/api/v1/fund_transfers/import", std::string(kBodyLimit + 1, 'x'), "text/csv").status, 413);
+  EXPECT_EQ(Total("fund_transfers"), 0);
+}
+
+// The export takes the list's filters, names the file, and comes back in as it went out.
+TEST_P(ApiTest, ExportAppliesTheFiltersAndReimports) {
+  json a = Transfer(), b = Transfer();
+  b["date"] = "2022-02-02";
+  ASSERT_EQ(Call("POST", "/api/v1/fund_transfers", a.dump()).status, 201);
+  ASSERT_EQ(Call("POST", "/api/v1/fund_transfers", b.dump()).status, 201);
+  HttpReply csv = Call("GET", "/api/v1/fund_transfers/export?format=csv&year=2023");
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_EQ(csv.headers["content-type"], "text/csv; charset=utf-8");
+  EXPECT_NE(csv.headers["content-disposition"].find("attachment; filename=\"fund_transfers-"), std::string::npos);
+  EXPECT_NE(csv.body.find("2023-06-30"), std::string::npos);
+  EXPECT_EQ(csv.body.find("2022-02-02"), std::string::npos);
+
+  HttpReply xlsx = Call("GET", "/api/v1/fund_transfers/export?format=xlsx&pairing=1");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");  // a zip archive
+  EXPECT_EQ(Call("GET", "/api/v1/fund_transfers/export?format=pdf").status, 400);
+  EXPECT_EQ(Call("GET", "/api/v1/fund_transfers/export?colour=red").status, 400);
+
+  ASSERT_EQ(Call("DELETE", "/api/v1/fund_transfers/1").status, 204);
+  ASSERT_EQ(Call("DELETE", "/api/v1/fund_transfers/2").status, 204);
+  HttpReply back = Call("POST", "/api/v1/fund_transfers/import?format=xlsx", xlsx.body,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  ASSERT_EQ(back.status, 200) << back.body;
+  EXPECT_EQ(Total("fund_transfers"), 2);
+}
+
+TEST_P(ApiTest, ChangesListTheNewestWritesFirst) {
+  ASSERT_EQ(Call("POST", "/api/v1/fund_transfers", Transfer().dump()).status, 201);
+  ASSERT_EQ(Call("PATCH", "/api/v1/pairings/2", R"({"note":"history"})").status, 200);
+  json changes = CallJson("GET", "/api/v1/changes?limit=100");
+  ASSERT_TRUE(changes["items"].is_array()) << changes.dump();
+  bool saw_transfer = false, saw_pairing_update = false;
+  for (const json& c : changes["items"]) {
+    if (c["type"] == "fund_transfers" && c["id"] == 1 && c["action"] == "created" && c["pairing_id"] == 1) saw_transfer = true;
+    if (c["type"] == "pairings" && c["id"] == 2) saw_pairing_update = true;
+  }
+  EXPECT_TRUE(saw_transfer) << changes.dump();
+  EXPECT_TRUE(saw_pairing_update) << changes.dump();
+  for (size_t i = 1; i < changes["items"].size(); ++i)
+    EXPECT_GE(changes["items"][i - 1]["at"].get<std::string>(), changes["items"][i]["at"].get<std::string>());
+  // A pairing scope keeps only rows placed in it.
+  for (const json& c : CallJson("GET", "/api/v1/changes?pairing=1")["items"])
+    EXPECT_TRUE(c["type"] == "pairings" || c["pairing_id"] == 1) << c.dump();
+  EXPECT_EQ(CallJson("GET", "/api/v1/changes?limit=1")["items"].size(), 1u);
+  EXPECT_EQ(Call("GET", "/api/v1/changes?limit=0").status, 400);
+  EXPECT_EQ(Call("GET", "/api/v1/changes?pairing=1&unit=640000").status, 400);
+}
+
+// Labels reach the console in Traditional Chinese too; data values are left alone.
+TEST_P(ApiTest, LabelsCarryTraditionalTwins) {
+  json types = CallJson("GET", "/api/v1/types");
+  const json* transfers = nullptr;
+  for (const json& t : types)
+    if (t["name"] == "fund_transfers") transfers = &t;
+  ASSERT_NE(transfers, nullptr);
+  EXPECT_EQ((*transfers)["zh"], "资金拨付");
+  EXPECT_EQ((*transfers)["zh_tw"], "資金撥付");
+  json catalog = CallJson("GET", "/api/v1/indicators");
+  for (const json& ind : catalog["indicators"]) {
+    ASSERT_TRUE(ind.contains("zh_tw")) << ind.dump();
+    EXPECT_FALSE(ind["zh_tw"].get<std::string>().empty());
+  }
+  json pairing = CallJson("GET", "/api/v1/pairings/1");
+  EXPECT_FALSE(pairing.contains("name_zh_tw"));
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, ApiTest, ::testing::ValuesIn(testdb::TestEngines()), testdb::EngineParamName);
 
 }  // namespace

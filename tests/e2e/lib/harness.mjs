@@ -1,0 +1,78 @@
+// Per-test browser context with error collection: console errors, uncaught page errors,
+// failed requests and 4xx/5xx responses all fail the test, except those the test says it
+// provokes on purpose (t.expectHttpError).
+import { chromium } from "playwright-core";
+
+export const VIEWPORT = { width: 1280, height: 900 };
+
+/** Launches the system Chromium; playwright-core never downloads a browser. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+}
+
+/**
+ * The object handed to each test: a fresh context and page on the server, the problems
+ * seen so far, and helpers. `problems()` lists what was not expected.
+ */
+export async function openTest(browser, baseURL, { lang = "zh-CN" } = {}) {
+  const context = await browser.newContext({ baseURL, viewport: VIEWPORT, acceptDownloads: true, locale: lang });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  const seen = []; // { kind, text, status?, url?, method? }
+  const expected = []; // { status, url: RegExp, method? }
+  const log = [];
+
+  const watch = (page) => {
+    page.on("console", (m) => {
+      log.push(`[console.${m.type()}] ${m.text()}`);
+      if (m.type() === "error") seen.push({ kind: "console", text: m.text(), url: m.location()?.url ?? "" });
+    });
+    page.on("pageerror", (e) => {
+      log.push(`[pageerror] ${e.stack || e.message}`);
+      seen.push({ kind: "pageerror", text: e.stack || e.message });
+    });
+    page.on("response", (r) => {
+      if (r.status() >= 400) {
+        const q = r.request();
+        log.push(`[http ${r.status()}] ${q.method()} ${r.url()}`);
+        seen.push({ kind: "http", text: `HTTP ${r.status()} ${q.method()} ${r.url()}`, status: r.status(), url: r.url(), method: q.method() });
+      }
+    });
+    page.on("requestfailed", (q) => {
+      const why = q.failure()?.errorText ?? "";
+      log.push(`[requestfailed] ${q.method()} ${q.url()} ${why}`);
+      // A link answered with Content-Disposition: attachment turns into a download and its
+      // navigation request is aborted; that is how downloads work, not a failure.
+      if (why.includes("ERR_ABORTED") && q.isNavigationRequest()) return;
+      seen.push({ kind: "requestfailed", text: `${q.method()} ${q.url()} ${why}`, url: q.url(), method: q.method() });
+    });
+  };
+  context.on("page", watch);
+  const page = await context.newPage();
+
+  const matches = (e, p) =>
+    (e.status === undefined || e.status === p.status || (p.kind === "console" && p.text.includes(`status of ${e.status}`))) &&
+    e.url.test(p.url ?? "") &&
+    (!e.method || !p.method || e.method === p.method);
+
+  return {
+    page,
+    context,
+    baseURL,
+    log,
+    /** Declares an HTTP error the test provokes on purpose (and its console echo). */
+    expectHttpError(status, url, method) {
+      expected.push({ status, url, method });
+    },
+    /** Problems not declared as expected. */
+    problems() {
+      return seen.filter((p) => !expected.some((e) => matches(e, p))).map((p) => `${p.kind}: ${p.text}`);
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// Shared helpers: assertions, the console's own message files, API calls, formatting
+// oracle and XLSX checks.
+import { readFileSync, existsSync, mkdirSync, copyFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+
+export const E2E_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const REPO = resolve(E2E_DIR, "../..");
+
+/** Throws with `msg` unless `cond`. */
+export function assert(cond, msg) {
+  if (!cond) throw new Error(msg);
+}
+/** Throws unless a === b (compared with ===), showing both. */
+export function equal(a, b, msg) {
+  if (a !== b) throw new Error(`${msg}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
+}
+
+const msgCache = new Map();
+/**
+ * A message of the console's locale files, e.g. t("en", "menu.dashboard"). The tests read
+ * the same files the console is built from, so they follow wording changes.
+ */
+export function t(lang, key) {
+  const [ns, ...rest] = key.split(".");
+  const file = join(REPO, "web/src/locales", lang, `${ns}.json`);
+  if (!msgCache.has(file)) msgCache.set(file, existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {});
+  let v = msgCache.get(file);
+  for (const k of rest) v = v?.[k];
+  if (typeof v !== "string") throw new Error(`no message ${key} for ${lang}`);
+  return v;
+}
+
+/** GET/POST JSON on the API of the server under test. */
+export async function api(baseURL, path, init) {
+  const r = await fetch(baseURL + "/api/v1" + path, init);
+  const body = await r.text();
+  if (!r.ok) throw new Error(`API ${path}: HTTP ${r.status} ${body.slice(0, 300)}`);
+  return body ? JSON.parse(body) : undefined;
+}
+
+/** Row count of a record type, straight from the API. */
+export async function apiTotal(baseURL, type) {
+  return (await api(baseURL, `/${type}?page_size=1`)).total;
+}
+
+/** The registry entry of one record type (fields, labels, choices). */
+export async function typeDef(baseURL, name) {
+  const types = await api(baseURL, "/types");
+  const d = types.find((x) => x.name === name);
+  assert(d, `type ${name} not in /api/v1/types`);
+  return d;
+}
+
+const nf = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, minimumFractionDigits: 0 });
+/**
+ * Oracle for the dashboard's money text (the rule of web/src/utils/format.ts formatYuan:
+ * 元 / 万元 / 亿元 by magnitude, at most two decimals).
+ */
+export function yuanText(yuan) {
+  const a = Math.abs(yuan);
+  if (a >= 1e8) return `${nf.format(yuan / 1e8)} 亿元`;
+  if (a >= 1e4) return `${nf.format(yuan / 1e4)} 万元`;
+  return `${nf.format(yuan)} 元`;
+}
+
+/** Checks that `path` is an XLSX (a zip holding xl/workbook.xml) and returns its workbook. */
+export async function readXlsx(path) {
+  const buf = readFileSync(path);
+  assert(buf.length > 0, `${path} is empty`);
+  assert(buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 0x03 && buf[3] === 0x04, `${path} is not a zip file`);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf);
+  assert(wb.worksheets.length > 0, `${path} has no worksheet`);
+  return wb;
+}
+
+/** Writes an XLSX with one sheet: `header` then `rows`. */
+export async function writeXlsx(path, header, rows) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Sheet1");
+  ws.addRow(header);
+  for (const r of rows) ws.addRow(r);
+  await wb.xlsx.writeFile(path);
+}
+
+/** Saves a screenshot in the artefacts and, under its stable name, in SHANHAI_SCREENSHOTS_DIR. */
+export async function screenshot(page, artefacts, name) {
+  const dir = join(artefacts, "screenshots");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  const extra = process.env.SHANHAI_SCREENSHOTS_DIR;
+  if (extra) {
+    mkdirSync(extra, { recursive: true });
+    copyFileSync(file, join(extra, `${name}.png`));
+  }
+  return file;
+}
+
+/** The first pairing (by id) whose fund_fiscal_aid has a value in `year`: a scope with data. */
+export async function pairingWithData(baseURL, year = 2024, code = "fund_fiscal_aid") {
+  const pairings = (await api(baseURL, "/pairings?page_size=200&sort=id")).items;
+  for (const p of pairings) {
+    const v = (await api(baseURL, `/indicators/values?pairing=${p.id}&year=${year}&codes=${code}`)).values[0]?.value;
+    if (typeof v === "number") return p.id;
+  }
+  throw new Error(`no pairing has ${code} for ${year}`);
+}
