@@ -100,7 +100,8 @@ json Operation(const std::string& method, const std::string& pattern, const mode
   if (pattern.find("{id}") != std::string::npos)
     params.push_back({{"name", "id"}, {"in", "path"}, {"required", true}, {"schema", {{"type", "integer"}, {"minimum", 1}}}});
   json ok_row = {{"description", "OK"}, {"content", {{"application/json", {{"schema", Ref(name)}}}}}};
-  if (t && method == "GET" && pattern.find("{id}") == std::string::npos) {
+  const bool is_import = pattern.ends_with("/import"), is_export = pattern.ends_with("/export");
+  if (t && (is_import || is_export || (method == "GET" && pattern.find("{id}") == std::string::npos))) {
     op["summary"] = "列表 / list " + std::string(t->en);
     for (auto [p, type, d] : {std::tuple{"pairing", "integer", "结对关系编号 / pairing id"},
                               {"unit", "string", "区划代码（含下级）/ unit code, with units below"},
@@ -125,6 +126,47 @@ json Operation(const std::string& method, const std::string& pattern, const mode
                                  {"total", {{"type", "integer"}}},
                                  {"page", {{"type", "integer"}}},
                                  {"page_size", {{"type", "integer"}}}}}}}}}}}}}};
+    if (is_export) {
+      // The list's filters, without paging, and the file format.
+      json filters = json::array();
+      for (const json& p : params)
+        if (p["name"] != "page" && p["name"] != "page_size") filters.push_back(p);
+      filters.push_back({{"name", "format"},
+                         {"in", "query"},
+                         {"schema", {{"type", "string"}, {"enum", {"xlsx", "csv", "json"}}}},
+                         {"description", "文件格式（缺省 xlsx）/ file format (default xlsx)"}});
+      params = std::move(filters);
+      op["summary"] = "导出 / export " + std::string(t->en);
+      op["responses"] = {{"200",
+                          {{"description", "文件（附件）/ the file, as an attachment"},
+                           {"content",
+                            {{"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", json::object()},
+                             {"text/csv", json::object()},
+                             {"application/json", json::object()}}}}}};
+    } else if (is_import) {
+      params = json::array({{{"name", "format"},
+                             {"in", "query"},
+                             {"schema", {{"type", "string"}, {"enum", {"csv", "xlsx", "json"}}}},
+                             {"description", "文件格式（缺省按内容判断）/ file format (default: by content)"}}});
+      op["summary"] = "导入（全部成功或全部不写）/ import " + std::string(t->en) + ", all or nothing";
+      op["requestBody"] = {{"required", true},
+                           {"content",
+                            {{"text/csv", {{"schema", {{"type", "string"}}}}},
+                             {"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                              {{"schema", {{"type", "string"}, {"format", "binary"}}}}},
+                             {"application/json", {{"schema", {{"type", "array"}, {"items", Ref(name)}}}}}}}};
+      op["responses"] = {{"200",
+                          {{"description", "OK"},
+                           {"content",
+                            {{"application/json",
+                              {{"schema",
+                                {{"type", "object"},
+                                 {"properties",
+                                  {{"type", {{"type", "string"}}},
+                                   {"rows_read", {{"type", "integer"}}},
+                                   {"rows_written", {{"type", "integer"}}},
+                                   {"elapsed_ms", {{"type", "integer"}}}}}}}}}}}}}};
+    }
   } else if (t && method == "GET") {
     op["summary"] = "查看 / get " + std::string(t->en);
     op["responses"] = {{"200", ok_row}};
@@ -149,6 +191,10 @@ json Operation(const std::string& method, const std::string& pattern, const mode
       const char* description;
     };
     static const std::vector<std::pair<std::string, std::vector<Param>>> kFixed = {
+        {"/api/v1/changes",
+         {{"limit", "integer", false, "条数（≤100，缺省20）/ items (≤ 100, default 20)"},
+          {"pairing", "integer", false, "结对关系 / pairing"},
+          {"unit", "string", false, "区划代码（含下级）/ unit code, with units below"}}},
         {"/api/v1/indicators/values",
          {{"year", "integer", true, "年度 / year"},
           {"codes", "string", false, "指标代码，逗号分隔（缺省为全部）/ comma-separated codes (default all)"},
