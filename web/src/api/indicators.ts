@@ -16,6 +16,7 @@ export interface IndicatorDef {
   code: string;
   zh: string;
   en: string;
+  zh_tw?: string; // Traditional (Taiwan) twin of zh, made by the server with OpenCC
   group: string;
   unit: string;
   unit_en: string;
@@ -25,7 +26,7 @@ export interface IndicatorDef {
   record?: string;
 }
 export interface Catalog {
-  groups: { code: string; zh: string; en: string }[];
+  groups: { code: string; zh: string; en: string; zh_tw?: string }[];
   indicators: IndicatorDef[];
 }
 export interface IndicatorValue {

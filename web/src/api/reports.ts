@@ -8,6 +8,7 @@ export interface ReportRow {
   code: string;
   name: string;
   name_en: string;
+  name_zh_tw?: string;
   unit: string;
   unit_en: string;
   actual: number | null;
@@ -35,6 +36,7 @@ export interface ReportGroup {
 export interface AnnualReport {
   title: string;
   title_en: string;
+  title_zh_tw?: string;
   year: number;
   period: string | Period;
   scope: Scope;

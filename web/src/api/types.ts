@@ -4,6 +4,7 @@ export interface Choice {
   code: string;
   zh: string;
   en: string;
+  zh_tw?: string; // Traditional (Taiwan) twin of zh, made by the server with OpenCC
 }
 
 export type FieldKind =
@@ -24,6 +25,7 @@ export interface FieldDef {
   name: string;
   zh: string;
   en: string;
+  zh_tw?: string;
   kind: FieldKind;
   required: boolean;
   system: boolean;
@@ -35,6 +37,7 @@ export interface TypeDef {
   name: string;
   zh: string;
   en: string;
+  zh_tw?: string;
   class: "reference" | "record" | string;
   date_field: string;
   end_date_field: string;

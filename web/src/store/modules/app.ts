@@ -24,10 +24,27 @@ export const useAppStore = defineStore("app", () => {
     sidebarCollapsed.value = !sidebarCollapsed.value;
     localStorage.setItem("shanhai.sidebar", sidebarCollapsed.value ? "1" : "0");
   }
-  /** zh / en label of a bilingual object; zh-TW falls back to zh. */
-  function label(o: { zh?: string; en?: string } | undefined | null): string {
+  /**
+   * The label of a bilingual object in the current language: `en`, `zh`, or for zh-TW
+   * the server's OpenCC twin `zh_tw` (falling back to `zh`).
+   */
+  function label(o: { zh?: string; en?: string; zh_tw?: string } | undefined | null): string {
     if (!o) return "";
-    return (isEn.value ? o.en || o.zh : o.zh || o.en) ?? "";
+    if (isEn.value) return o.en || o.zh || "";
+    if (locale.value === "zh-TW") return o.zh_tw || o.zh || o.en || "";
+    return o.zh || o.en || "";
   }
-  return { locale, sidebarCollapsed, elementLocale, isEn, setLocale, toggleSidebar, label };
+  /**
+   * A labelled value of a server document in the current language: `key` with its
+   * twins `<key>_en` and `<key>_zh_tw` (e.g. a report row's name, name_en, name_zh_tw).
+   */
+  function pick(o: object | undefined | null, key: string): string {
+    if (!o) return "";
+    const r = o as Record<string, unknown>;
+    const get = (k: string) => (typeof r[k] === "string" ? (r[k] as string) : "");
+    if (isEn.value) return get(key + "_en") || get(key);
+    if (locale.value === "zh-TW") return get(key + "_zh_tw") || get(key);
+    return get(key);
+  }
+  return { locale, sidebarCollapsed, elementLocale, isEn, setLocale, toggleSidebar, label, pick };
 });
