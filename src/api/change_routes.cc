@@ -13,6 +13,7 @@ using nlohmann::json;
 
 struct Change {
   std::string at;
+  int64_t id;
   json item;
 };
 
@@ -24,16 +25,18 @@ std::string TitleOf(const model::Record& row) {
       if (auto v = row.GetString(name); v && !v->empty()) return *v;
   for (const model::FieldDef& f : row.type().fields) {
     if (f.system || f.kind != model::FieldKind::kText) continue;
+    // Provenance says who typed the row, not what it is.
+    if (f.name == "source" || f.name == "recorded_by" || f.name == "note" || f.name == "outside_pairing_reason") continue;
     if (auto v = row.GetString(f.name); v && !v->empty()) return v->size() > 120 ? v->substr(0, 120) : *v;
   }
   return "";
 }
 
-// Whether list filters can place rows of `type` in a pairing (pairings by their own id,
-// others by pairing_id) and in a unit (everything but free-standing types).
-bool Placeable(const model::RecordType& type, bool by_pairing) {
+// Whether the list filters can place rows of `type` in the requested scope.
+bool Placeable(const model::RecordType& type, bool by_pairing, bool by_unit) {
   if (!type.Field("updated_at")) return false;
-  if (by_pairing) return type.name == "pairings" || type.Field("pairing_id") != nullptr;
+  if (by_pairing && !store::CanFilterByPairing(type)) return false;
+  if (by_unit && !store::CanFilterByUnit(type)) return false;
   return true;
 }
 
@@ -65,7 +68,7 @@ http::Response Changes(ledger::Ledger& ledger, const http::Request& request) {
   // own table, and a type's newest rows are the only candidates from it.
   Status s = ledger.store().Read([&](store::Txn& txn) -> Status {
     for (const model::RecordType& type : model::AllTypes()) {
-      if (!Placeable(type, pairing.has_value())) continue;
+      if (!Placeable(type, pairing.has_value(), unit.has_value())) continue;
       store::ListQuery q;
       q.type = &type;
       q.pairing_id = pairing;
@@ -86,13 +89,15 @@ http::Response Changes(ledger::Ledger& ledger, const http::Request& request) {
           if (auto p = row.GetInt("pairing_id")) item["pairing_id"] = *p;
         if (type.Field("recorded_by"))
           if (auto by = row.GetString("recorded_by"); by && !by->empty()) item["recorded_by"] = *by;
-        changes.push_back({std::move(at), std::move(item)});
+        changes.push_back({std::move(at), row.id(), std::move(item)});
       }
     }
     return Status::Ok();
   });
   if (!s.ok()) return ErrorResponse(s);
-  std::stable_sort(changes.begin(), changes.end(), [](const Change& a, const Change& b) { return a.at > b.at; });
+  // Timestamps have whole seconds: rows written in the same second show the later id first.
+  std::stable_sort(changes.begin(), changes.end(),
+                   [](const Change& a, const Change& b) { return a.at != b.at ? a.at > b.at : a.id > b.id; });
   if (changes.size() > static_cast<size_t>(limit)) changes.resize(static_cast<size_t>(limit));
   json items = json::array();
   for (Change& c : changes) items.push_back(std::move(c.item));

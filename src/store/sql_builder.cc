@@ -78,10 +78,14 @@ Result<Sql> BuildList(const ListQuery& q, Dialect dialect, bool count_only) {
   std::vector<std::string> where;
 
   if (q.pairing_id) {
+    // The pairing and every pairing below it, as the indicator scopes count them. UNION
+    // (not UNION ALL) ends the recursion even if parent links ever formed a cycle.
+    std::string subtree = "(WITH RECURSIVE sub(id) AS (SELECT id FROM pairings WHERE id = " + b.Param(*q.pairing_id) +
+                          " UNION SELECT p.id FROM pairings p JOIN sub ON p.parent_id = sub.id) SELECT id FROM sub)";
     if (type.name == "pairings") {
-      where.push_back("id = " + b.Param(*q.pairing_id));
+      where.push_back("id IN " + subtree);
     } else if (type.FieldIndex("pairing_id") >= 0) {
-      where.push_back("pairing_id = " + b.Param(*q.pairing_id));
+      where.push_back("pairing_id IN " + subtree);
     } else {
       return Status::InvalidArgument(std::string(type.en) + " cannot be filtered by pairing",
                                      "“" + std::string(type.zh) + "”不能按结对关系筛选");
@@ -267,3 +271,13 @@ Result<Sql> BuildFactAggregate(const FactQuery& q, Dialect dialect) {
 }
 
 }  // namespace shanhai::store::internal
+
+namespace shanhai::store {
+
+bool CanFilterByPairing(const model::RecordType& type) {
+  return type.name == "pairings" || type.FieldIndex("pairing_id") >= 0;
+}
+
+bool CanFilterByUnit(const model::RecordType& type) { return !internal::UnitScopeColumns(type).empty(); }
+
+}  // namespace shanhai::store

@@ -41,7 +41,9 @@ struct Page {
 // A list request. Every filter is optional; all given filters must hold.
 struct ListQuery {
   const model::RecordType* type = nullptr;  // REQUIRED
-  // Rows of this pairing (records and agreements/targets: pairing_id; pairings: id).
+  // Rows of this pairing and of every pairing below it (parent_id), as indicator scopes
+  // count (records, agreements, targets: by pairing_id; pairings: by id). For one pairing
+  // alone, filter `equals` on pairing_id.
   std::optional<int64_t> pairing_id;
   // Rows within this administrative unit on either side, by code prefix: records by
   // west_code/east_code, pairings by their parties, units by their own code,
@@ -60,6 +62,11 @@ struct ListQuery {
   int64_t offset = 0;
   int64_t limit = 50;  // 0 returns only the total
 };
+
+// Whether ListQuery::pairing_id / ListQuery::unit_code may be set for rows of `type`
+// (otherwise List answers kInvalidArgument).
+bool CanFilterByPairing(const model::RecordType& type);
+bool CanFilterByUnit(const model::RecordType& type);
 
 // A transaction handed to a Store::Write or Store::Read callback.
 class Txn {

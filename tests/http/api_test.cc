@@ -416,9 +416,18 @@ TEST_P(ApiTest, ChangesListTheNewestWritesFirst) {
   for (size_t i = 1; i < changes["items"].size(); ++i)
     EXPECT_GE(changes["items"][i - 1]["at"].get<std::string>(), changes["items"][i]["at"].get<std::string>());
   // A pairing scope keeps only rows placed in it.
-  for (const json& c : CallJson("GET", "/api/v1/changes?pairing=1")["items"])
+  json in_pairing = CallJson("GET", "/api/v1/changes?pairing=1");
+  for (const json& c : in_pairing["items"])
     EXPECT_TRUE(c["type"] == "pairings" || c["pairing_id"] == 1) << c.dump();
   EXPECT_EQ(CallJson("GET", "/api/v1/changes?limit=1")["items"].size(), 1u);
+  // A unit scope reads only the types that can be placed in a unit.
+  HttpReply by_unit = Call("GET", "/api/v1/changes?unit=640000");
+  ASSERT_EQ(by_unit.status, 200) << by_unit.body;
+  bool saw_unit_transfer = false;
+  json unit_items = json::parse(by_unit.body)["items"];
+  for (const json& c : unit_items)
+    if (c["type"] == "fund_transfers") saw_unit_transfer = true;
+  EXPECT_TRUE(saw_unit_transfer) << by_unit.body;
   EXPECT_EQ(Call("GET", "/api/v1/changes?limit=0").status, 400);
   EXPECT_EQ(Call("GET", "/api/v1/changes?pairing=1&unit=640000").status, 400);
 }

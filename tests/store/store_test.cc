@@ -150,6 +150,17 @@ Record Transfer(std::string west, int64_t amount, std::string date = "2023-03-01
   return r;
 }
 
+// A pairing row, optionally below `parent`.
+Record Pairing(int64_t id, std::optional<int64_t> parent) {
+  Record r(Type("pairings"));
+  r.Set("id", id);
+  r.Set("level", std::string("county"));
+  r.Set("programme", std::string("east_west"));
+  r.Set("start_date", std::string("2020-01-01"));
+  if (parent) r.Set("parent_id", *parent);
+  return r;
+}
+
 Record Unit(std::string code, std::string name) {
   Record r(Type("admin_units"));
   r.Set("code", std::move(code));
@@ -698,6 +709,10 @@ class StoreListTest : public StoreTest {
         Project(4, "640424", "440300", 3, "submitted", "Z", "2020-01-01", "2022-01-01", 50),
         Project(5, "520102", std::nullopt, std::nullopt, "draft", "a", "2019-05-05", "2019-06-06", 100),
     };
+    // Pairing 6 sits below pairing 1; 1, 2 and 3 are top-level.
+    std::vector<Record> pairings = {Pairing(1, std::nullopt), Pairing(2, std::nullopt), Pairing(3, std::nullopt),
+                                    Pairing(6, 1)};
+    ASSERT_OK(InsertMany(pairings));
     ASSERT_OK(InsertMany(rows));
     projects_ = &Type("projects");
   }
@@ -709,6 +724,25 @@ class StoreListTest : public StoreTest {
   }
   const RecordType* projects_ = nullptr;
 };
+
+// A pairing filter takes the pairings below it too, as indicator scopes do; equality on
+// pairing_id takes the one pairing alone.
+TEST_P(StoreListTest, PairingFilterIncludesThePairingsBelow) {
+  std::vector<Record> sub = {Project(6, "450102", "110101", 6, "draft", "sub", "2018-05-01", "2018-06-01", 10)};
+  ASSERT_OK(InsertMany(sub));
+  ListQuery q = Q();
+  q.pairing_id = 1;
+  EXPECT_EQ(ListIds(q), (std::vector<int64_t>{1, 3, 6}));
+  q.pairing_id = 6;
+  EXPECT_EQ(ListIds(q), (std::vector<int64_t>{6}));
+  q = Q();
+  q.equals = {{"pairing_id", Value{int64_t{1}}}};
+  EXPECT_EQ(ListIds(q), (std::vector<int64_t>{1, 3}));
+  q = Q();
+  q.type = &Type("pairings");
+  q.pairing_id = 1;
+  EXPECT_EQ(ListIds(q), (std::vector<int64_t>{1, 6}));
+}
 
 TEST_P(StoreListTest, FiltersByPairingUnitStatusAndEquals) {
   ListQuery q = Q();
