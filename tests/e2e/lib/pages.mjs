@@ -2,31 +2,54 @@
 // that a markup change is fixed once.
 import { assert } from "./util.mjs";
 
-/** Waits until no loading mask is visible and the network has been quiet for a moment. */
+/**
+ * Waits until no request of the page is in flight and no loading mask is visible, both
+ * for 150 ms in a row.
+ */
 export async function settle(page, timeout = 15_000) {
-  await page.waitForLoadState("networkidle", { timeout }).catch(() => undefined);
-  await page.waitForFunction(
-    () => [...document.querySelectorAll(".el-loading-mask")].every((m) => !(m instanceof HTMLElement) || m.offsetParent === null || getComputedStyle(m).display === "none"),
-    null,
-    { timeout },
-  );
+  const deadline = Date.now() + timeout;
+  let quietSince = 0;
+  for (;;) {
+    const busy =
+      (page.e2eInflight?.size ?? 0) > 0 ||
+      (await page.evaluate(() =>
+        [...document.querySelectorAll(".el-loading-mask")].some((m) => m instanceof HTMLElement && m.offsetParent !== null && getComputedStyle(m).display !== "none"),
+      ));
+    const now = Date.now();
+    if (busy) quietSince = 0;
+    else if (!quietSince) quietSince = now;
+    else if (now - quietSince >= 150) return;
+    if (now > deadline) throw new Error(`page still busy after ${timeout} ms (${page.e2eInflight?.size ?? 0} requests in flight)`);
+    await page.waitForTimeout(30);
+  }
 }
 
-/** The dashboard's KPI cards, once every value holds a digit: [{ title, value }]. */
+/**
+ * The dashboard's KPI cards (data-testid="kpi-<code>"), once loaded and settled:
+ * [{ code, title, text, raw }] with `text` the formatted value ("4,487 万元") and `raw`
+ * the unformatted one the card was given (data-value), null when empty.
+ */
 export async function readKpis(page, timeout = 15_000) {
   await page.waitForFunction(
     () => {
-      const v = [...document.querySelectorAll(".kpi .kpi-value")];
-      return v.length > 0 && v.every((e) => /\d/.test(e.textContent ?? ""));
+      const v = [...document.querySelectorAll('[data-testid="kpi-value"]')];
+      return v.length > 0 && v.some((e) => /\d/.test(e.textContent ?? "")) && !document.querySelector(".kpi-skeleton");
     },
     null,
     { timeout },
   );
-  return page.$$eval(".kpi", (cards) =>
-    cards.map((c) => ({
-      title: (c.querySelector(".kpi-title")?.textContent ?? "").trim(),
-      value: (c.querySelector(".kpi-value")?.textContent ?? "").trim(),
-    })),
+  await settle(page, timeout);
+  return page.$$eval('[data-testid="kpi-value"]', (vals) =>
+    vals.map((v) => {
+      const card = v.closest('[data-testid^="kpi-"]:not([data-testid="kpi-value"])');
+      const raw = v.getAttribute("data-value");
+      return {
+        code: (card?.getAttribute("data-testid") ?? "").replace(/^kpi-/, ""),
+        title: (card?.querySelector(".kpi-title")?.textContent ?? "").trim(),
+        text: (v.getAttribute("title") || v.textContent || "").trim(),
+        raw: raw === null || raw === "" ? null : Number(raw),
+      };
+    }),
   );
 }
 
@@ -51,10 +74,9 @@ export async function waitPagerTotal(page, n, timeout = 15_000) {
   );
 }
 
-/** The el-form-item of `scope` whose label is exactly `label`. */
-export function formItem(scope, label) {
-  const esc = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return scope.locator(".el-form-item").filter({ has: scope.page().locator(".el-form-item__label", { hasText: new RegExp(`^\\s*${esc}\\s*$`) }) });
+/** The el-form-item of the record form holding field `name` (its input has id "rf-<name>"). */
+export function fieldItem(scope, name) {
+  return scope.locator(".el-form-item").filter({ has: scope.page().locator(`[id="rf-${name}"]`) });
 }
 
 /** Opens the el-select inside `item` and clicks the visible option matching `text` (string or RegExp). */
@@ -62,6 +84,19 @@ export async function chooseOption(item, text) {
   const page = item.page();
   await item.locator(".el-select__wrapper").click();
   const opt = page.locator(".el-select-dropdown__item:visible").filter({ hasText: text }).first();
+  await opt.click();
+  await page.locator(".el-select-dropdown:visible").first().waitFor({ state: "hidden" }).catch(() => undefined);
+}
+
+/**
+ * In a reference select (remote search by name, id or code), types `search` and picks the
+ * option whose small id/code text is exactly `sub` (e.g. "#2").
+ */
+export async function chooseRef(item, search, sub) {
+  const page = item.page();
+  await item.locator(".el-select__wrapper").click();
+  await item.locator("input").fill(search);
+  const opt = page.locator(".el-select-dropdown__item:visible").filter({ has: page.locator(".opt-sub", { hasText: new RegExp(`^\\s*${sub}\\s*$`) }) }).first();
   await opt.click();
   await page.locator(".el-select-dropdown:visible").first().waitFor({ state: "hidden" }).catch(() => undefined);
 }

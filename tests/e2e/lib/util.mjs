@@ -32,6 +32,12 @@ export function t(lang, key) {
   return v;
 }
 
+/** A message as a RegExp matching any value of its {placeholders}. */
+export function tRe(lang, key) {
+  const parts = t(lang, key).split(/\{[^}]*\}/).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(parts.join(".+"));
+}
+
 /** GET/POST JSON on the API of the server under test. */
 export async function api(baseURL, path, init) {
   const r = await fetch(baseURL + "/api/v1" + path, init);
@@ -53,16 +59,27 @@ export async function typeDef(baseURL, name) {
   return d;
 }
 
-const nf = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: 2, minimumFractionDigits: 0 });
 /**
- * Oracle for the dashboard's money text (the rule of web/src/utils/format.ts formatYuan:
- * 元 / 万元 / 亿元 by magnitude, at most two decimals).
+ * Reads a number as the console shows it ("4,487 万元", "1.23 亿元", "221 人", "12.5%")
+ * and says how far from the exact value it may be: { value, tolerance } (half a unit of
+ * the last digit shown, times 万/亿), or null when `text` holds no number.
  */
-export function yuanText(yuan) {
-  const a = Math.abs(yuan);
-  if (a >= 1e8) return `${nf.format(yuan / 1e8)} 亿元`;
-  if (a >= 1e4) return `${nf.format(yuan / 1e4)} 万元`;
-  return `${nf.format(yuan)} 元`;
+export function parseShown(text) {
+  const m = /(-?[\d,]+(?:\.(\d+))?)\s*(亿|億|万|萬)?/.exec(text.replace(/\s+/g, " "));
+  if (!m) return null;
+  const mult = m[3] === "亿" || m[3] === "億" ? 1e8 : m[3] ? 1e4 : 1;
+  const decimals = m[2]?.length ?? 0;
+  return { value: Number(m[1].replace(/,/g, "")) * mult, tolerance: 0.5 * 10 ** -decimals * mult + 1e-6 };
+}
+
+/** Throws unless the shown `text` stands for `value` (within what its rounding allows). */
+export function shows(text, value, what) {
+  const p = parseShown(text);
+  if (value === null || value === undefined) {
+    if (p) throw new Error(`${what}: expected no value, the page shows "${text}"`);
+    return;
+  }
+  if (!p || Math.abs(p.value - value) > p.tolerance) throw new Error(`${what}: the page shows "${text}", the value is ${value}`);
 }
 
 /** Checks that `path` is an XLSX (a zip holding xl/workbook.xml) and returns its workbook. */
@@ -99,12 +116,17 @@ export async function screenshot(page, artefacts, name) {
   return file;
 }
 
-/** The first pairing (by id) whose fund_fiscal_aid has a value in `year`: a scope with data. */
+/**
+ * A pairing to show: the lowest id that has targets set for `year` (so completion shows)
+ * and a value of `code` in that year; failing that, any pairing with the value.
+ */
 export async function pairingWithData(baseURL, year = 2024, code = "fund_fiscal_aid") {
-  const pairings = (await api(baseURL, "/pairings?page_size=200&sort=id")).items;
-  for (const p of pairings) {
-    const v = (await api(baseURL, `/indicators/values?pairing=${p.id}&year=${year}&codes=${code}`)).values[0]?.value;
-    if (typeof v === "number") return p.id;
+  const targets = (await api(baseURL, `/targets?year=${year}&page_size=200`)).items;
+  const withTargets = [...new Set(targets.map((x) => x.pairing_id))].sort((a, b) => a - b);
+  const all = (await api(baseURL, "/pairings?page_size=200")).items.map((p) => p.id).sort((a, b) => a - b);
+  for (const id of [...withTargets, ...all]) {
+    const v = (await api(baseURL, `/indicators/values?pairing=${id}&year=${year}&codes=${code}`)).values[0]?.value;
+    if (typeof v === "number") return id;
   }
   throw new Error(`no pairing has ${code} for ${year}`);
 }

@@ -1,22 +1,23 @@
 // 3. A fund transfer created in the console form shows in the dashboard figure it feeds
 // (fund_fiscal_aid: received fiscal transfers of the pairing and year, see
 // catalog/indicators.json).
-import { api, assert, equal, pairingWithData, typeDef, yuanText, t as msg } from "../lib/util.mjs";
-import { chooseOption, formItem, pagerTotal, readKpis, settle, waitPagerTotal } from "../lib/pages.mjs";
+import { api, assert, equal, pairingWithData, shows, typeDef, t as msg } from "../lib/util.mjs";
+import { chooseOption, chooseRef, fieldItem, pagerTotal, readKpis, settle, waitPagerTotal } from "../lib/pages.mjs";
 
 const CODE = "fund_fiscal_aid";
 const YEAR = 2024;
 const AMOUNT_YUAN = 123456.78;
 
-/** Opens the dashboard scoped to a pairing and year; returns the card text and the value the page received. */
-async function dashboardFigure(page, pairing, title) {
-  const resp = page.waitForResponse((r) => r.url().includes("/indicators/values") && r.url().includes(`pairing=${pairing}`) && r.ok());
+/** Opens the dashboard scoped to a pairing and year; returns the card's text and value. */
+async function dashboardFigure(page, pairing) {
   await page.goto(`/?pairing=${pairing}&year=${YEAR}`);
-  const body = await (await resp).json();
-  const value = body.values.find((v) => v.code === CODE)?.value ?? null;
-  const card = (await readKpis(page)).find((k) => k.title === title);
-  assert(card, `no KPI card "${title}" on the dashboard`);
-  return { text: card.value, value };
+  await page.waitForFunction(
+    ([p, y]) => new URLSearchParams(location.search).get("pairing") === String(p) && new URLSearchParams(location.search).get("year") === String(y),
+    [pairing, YEAR],
+  );
+  const card = (await readKpis(page)).find((k) => k.code === CODE);
+  assert(card, `no KPI card ${CODE} on the dashboard`);
+  return { text: card.text, value: card.raw };
 }
 
 export default [
@@ -32,8 +33,10 @@ export default [
 
       const pairing = await pairingWithData(env.baseURL, YEAR, CODE);
 
-      const before = await dashboardFigure(page, pairing, def.zh);
-      equal(before.text, yuanText(before.value), "dashboard card before");
+      const before = await dashboardFigure(page, pairing);
+      const exact = (await api(env.baseURL, `/indicators/values?pairing=${pairing}&year=${YEAR}&codes=${CODE}`)).values[0].value;
+      equal(before.value, exact, "dashboard value before");
+      shows(before.text, before.value, "dashboard card before");
 
       await page.goto("/records/fund_transfers");
       await settle(page);
@@ -41,28 +44,30 @@ export default [
       await page.getByRole("button", { name: msg("zh-CN", "common.create") }).click();
       const dlg = page.locator(".el-dialog:visible");
       await dlg.waitFor();
-      await chooseOption(formItem(dlg, field("pairing_id").zh), new RegExp(`^\\s*${pairing} · `));
-      const date = formItem(dlg, field("date").zh).locator("input");
+      const pairingName = (await api(env.baseURL, `/pairings/${pairing}`)).name;
+      await chooseRef(fieldItem(dlg, "pairing_id"), pairingName, `#${pairing}`);
+      const date = dlg.locator("#rf-date");
       await date.fill(`${YEAR}-06-15`);
       await date.press("Enter");
-      await chooseOption(formItem(dlg, field("source_kind").zh), choice("source_kind", "fiscal"));
-      await chooseOption(formItem(dlg, field("stage").zh), choice("stage", "received"));
-      await formItem(dlg, `${field("amount_fen").zh}（元）`).locator("input").fill(String(AMOUNT_YUAN));
+      await chooseOption(fieldItem(dlg, "source_kind"), choice("source_kind", "fiscal"));
+      await chooseOption(fieldItem(dlg, "stage"), choice("stage", "received"));
+      await dlg.locator("#rf-amount_fen").fill(String(AMOUNT_YUAN));
       const posted = page.waitForResponse((r) => r.url().endsWith("/api/v1/fund_transfers") && r.request().method() === "POST");
-      await dlg.getByRole("button", { name: msg("zh-CN", "common.save") }).click();
+      await dlg.locator('[data-testid="form-save"]').click();
       const res = await posted;
-      assert(res.status() === 201 || res.status() === 200, `create answered HTTP ${res.status()}: ${await res.text()}`);
+      if (!res.ok()) throw new Error(`create answered HTTP ${res.status()}: ${await res.text().catch(() => "")}`);
       const row = await res.json();
       equal(row.amount_fen, Math.round(AMOUNT_YUAN * 100), "amount stored (fen)");
       equal(row.pairing_id, pairing, "pairing stored");
+      equal(`${row.date}|${row.source_kind}|${row.stage}`, `${YEAR}-06-15|fiscal|received`, "date, source and stage stored");
       await dlg.waitFor({ state: "hidden" });
       await waitPagerTotal(page, total + 1);
 
-      const after = await dashboardFigure(page, pairing, def.zh);
+      const after = await dashboardFigure(page, pairing);
       const want = before.value + AMOUNT_YUAN;
-      assert(Math.abs(after.value - want) < 0.005, `${CODE} after the create: expected ${want}, got ${after.value}`);
-      equal(after.text, yuanText(want), "dashboard card after");
-      assert(after.text !== before.text, "the card did not change");
+      assert(Math.abs(after.value - want) < 0.005, `${CODE} after the create: expected ${before.value} + ${AMOUNT_YUAN} = ${want}, the card has ${after.value}`);
+      shows(after.text, want, "dashboard card after");
+      assert(after.text !== before.text, `the card still shows "${before.text}"`);
     },
   },
 ];

@@ -1,6 +1,6 @@
 // 6. The header's language menu switches the console to English and to Traditional
 // Chinese; the choice survives a reload.
-import { api, assert, equal, typeDef, t as msg } from "../lib/util.mjs";
+import { api, assert, equal, tRe, typeDef, t as msg } from "../lib/util.mjs";
 import { readKpis, settle } from "../lib/pages.mjs";
 
 const TOP = ["menu.dashboard", "menu.pairings", "menu.targets", "menu.report", "menu.figures"];
@@ -25,7 +25,7 @@ async function menuTexts(page) {
 async function checkChrome(page, lang) {
   const texts = await menuTexts(page);
   for (const k of [...TOP, ...GROUPS]) assert(texts.includes(msg(lang, k)), `${lang}: menu has no "${msg(lang, k)}" (${k}); it shows ${JSON.stringify(texts)}`);
-  const crumb = (await page.locator(".el-breadcrumb__item").last().innerText()).trim();
+  const crumb = (await page.locator(".el-breadcrumb__inner").last().innerText()).trim();
   equal(crumb, msg(lang, "menu.dashboard"), `${lang}: breadcrumb`);
   equal(await page.evaluate(() => document.documentElement.lang), lang, "html lang");
 }
@@ -42,7 +42,7 @@ export default [
 
       await switchTo(page, "English");
       await checkChrome(page, "en");
-      await page.getByText(msg("en", "dashboard.trend")).first().waitFor();
+      await page.getByText(tRe("en", "dashboard.trend")).first().waitFor();
       const kpis = await readKpis(page);
       for (const k of kpis) assert(catalog.some((d) => d.en === k.title), `KPI title "${k.title}" is not an English indicator name`);
 

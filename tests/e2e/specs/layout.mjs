@@ -12,7 +12,7 @@ export async function mainPages(baseURL) {
     `/pairings/${p}`,
     "/records/fund_transfers",
     "/records/employment_records",
-    "/targets",
+    `/targets?pairing=${p}&year=2024`,
     "/figures",
     `/reports/annual?pairing=${p}&year=2024`,
   ];
@@ -21,6 +21,7 @@ export async function mainPages(baseURL) {
 export default [
   {
     name: "main pages fit 1280 px without horizontal scrolling (zh-CN and English)",
+    timeout: 150_000,
     async run(t, env) {
       const { page } = t;
       const pages = await mainPages(env.baseURL);

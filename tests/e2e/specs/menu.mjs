@@ -6,6 +6,7 @@ import { settle, waitContent } from "../lib/pages.mjs";
 export default [
   {
     name: "every menu entry leads to a page with content",
+    timeout: 180_000,
     async run(t, env) {
       const { page } = t;
       const types = await api(env.baseURL, "/types");
@@ -20,12 +21,13 @@ export default [
 
       const visit = async (item) => {
         const label = (await item.innerText()).trim();
+        t.step(`menu: ${label}`);
         await item.click();
         const want = label === home ? "/" : null;
         try {
           await page.waitForFunction(
             ([lbl, w]) => {
-              const crumbs = [...document.querySelectorAll(".el-breadcrumb__item")];
+              const crumbs = [...document.querySelectorAll(".el-breadcrumb__inner")];
               const last = (crumbs[crumbs.length - 1]?.textContent ?? "").trim();
               return last === lbl && (w === null ? location.pathname !== "/" : location.pathname === w);
             },
@@ -42,10 +44,12 @@ export default [
           const ty = types.find((x) => x.name === m[1]);
           if (!ty || ty.zh !== label) bad.push(`${label}: leads to ${path}, which is not that record type`);
         }
-        const c = await waitContent(page);
+        const c = await waitContent(page, 10_000);
         const tables = await page.locator(".el-main .el-table:visible").count();
-        if (c.rows + c.charts + c.forms === 0) bad.push(`${label} (${path}): no table rows, chart or form`);
+        if (c.rows + c.charts + c.forms === 0)
+          bad.push(`${label} (${path}): no table rows, chart or form${c.empties ? " — only an empty state" : ""}`);
         else if (tables > 0 && c.rows === 0) bad.push(`${label} (${path}): its table is empty`);
+        t.step(`  ${path}: ${c.rows} rows, ${c.charts} charts, ${c.forms} forms`);
         visited++;
       };
 

@@ -10,6 +10,7 @@ const ANIMATION_MS = 1200;
 export default [
   {
     name: "screenshots of the main pages",
+    timeout: 150_000,
     async run(t, env) {
       const { page } = t;
       const p = await pairingWithData(env.baseURL);
@@ -19,7 +20,7 @@ export default [
         ["console-report", `/reports/annual?pairing=${p}&year=2024`],
         ["console-pairings", "/pairings"],
         ["console-pairing", `/pairings/${p}`],
-        ["console-targets", "/targets"],
+        ["console-targets", `/targets?pairing=${p}&year=2024`],
         ["console-figures", "/figures"],
       ];
       const empty = [];
@@ -40,7 +41,7 @@ export default [
       const dlg = page.locator(".el-dialog:visible");
       await dlg.waitFor();
       const answered = page.waitForResponse((r) => r.url().endsWith("/api/v1/fund_transfers") && r.request().method() === "POST");
-      await dlg.getByRole("button", { name: msg("zh-CN", "common.save") }).click();
+      await dlg.locator('[data-testid="form-save"]').click();
       const res = await answered;
       assert(res.status() === 400, `an empty record was answered HTTP ${res.status()}`);
       const fields = (await res.json()).error?.fields ?? [];

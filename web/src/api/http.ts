@@ -2,6 +2,7 @@ export interface FieldError {
   field: string;
   message: string;
   message_en: string;
+  row?: number; // the file's line or sheet row, for import errors
 }
 export interface ErrorEnvelope {
   code: string;

@@ -1,4 +1,4 @@
-import { http, type Query } from "./http";
+import { ApiError, buildUrl, http, type ErrorEnvelope, type FieldError, type Query } from "./http";
 
 export type RecordRow = Record<string, unknown> & { id?: number | string };
 
@@ -49,4 +49,108 @@ export interface Pairing {
 export async function listAllPairings(): Promise<Pairing[]> {
   const r = await listRecords<Pairing>("pairings", { page_size: 500, sort: "id" });
   return r.items;
+}
+
+/** Formats the import and export endpoints read and write. */
+export type FileFormat = "xlsx" | "csv" | "json";
+
+/** What a successful import did (the whole file is written or nothing is). */
+export interface ImportSummary {
+  rows_read: number;
+  rows_written: number;
+  elapsed_ms: number;
+}
+
+/** One problem of a rejected import: `row` is the file's line or sheet row (absent for file-level problems). */
+export interface ImportProblem extends FieldError {
+  row?: number;
+}
+
+/** Upload progress callback: bytes sent and total (total is 0 when the browser cannot tell). */
+export type ProgressFn = (sent: number, total: number) => void;
+
+/** The format the server should read, from the file name; undefined lets the server sniff the content. */
+export function formatOfFile(name: string): FileFormat | undefined {
+  const m = /\.(xlsx|csv|json)$/i.exec(name);
+  return m ? (m[1].toLowerCase() as FileFormat) : undefined;
+}
+
+/**
+ * Uploads a whole file to `POST /{type}/import`. Uses XMLHttpRequest because fetch reports
+ * no upload progress. `onUploaded` fires when the last byte left the browser: from then on
+ * the server is parsing and checking, which for a large file takes a while.
+ * Rejects with ApiError (status 0 when the connection failed or was aborted).
+ */
+export function importRecords(
+  type: string,
+  file: File,
+  opts: { onProgress?: ProgressFn; onUploaded?: () => void; signal?: AbortSignal } = {},
+): Promise<ImportSummary> {
+  const url = buildUrl(`/${encodeURIComponent(type)}/import`, { format: formatOfFile(file.name) });
+  return new Promise<ImportSummary>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", url);
+    xhr.setRequestHeader("Accept", "application/json");
+    xhr.setRequestHeader("Content-Type", file.type || "application/octet-stream");
+    xhr.upload.onprogress = (e) => opts.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
+    xhr.upload.onload = () => opts.onUploaded?.();
+    xhr.onload = () => {
+      let data: unknown;
+      try {
+        data = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+      } catch {
+        data = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(data as ImportSummary);
+        return;
+      }
+      const env = (data as { error?: ErrorEnvelope } | undefined)?.error;
+      reject(
+        new ApiError(
+          xhr.status,
+          env ?? { code: xhr.status === 413 ? "payload_too_large" : "internal", message: `HTTP ${xhr.status}`, message_en: `HTTP ${xhr.status}` },
+        ),
+      );
+    };
+    const fail = (code: string, zh: string, en: string) => () => reject(new ApiError(0, { code, message: zh, message_en: en }));
+    xhr.onerror = fail("unavailable", "无法连接服务器", "cannot reach the server");
+    xhr.onabort = fail("aborted", "已取消上传", "upload cancelled");
+    opts.signal?.addEventListener("abort", () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}
+
+/** URL of `GET /{type}/export`: every row matching the list filters (page and page_size are dropped). */
+export function exportUrl(type: string, format: FileFormat, filters: ListParams = {}): string {
+  const { page: _p, page_size: _s, ...rest } = filters;
+  return buildUrl(`/${encodeURIComponent(type)}/export`, { ...rest, format });
+}
+
+/** An XLSX with only the header row: the export of a filter that matches nothing (no row has id 0). */
+export function templateUrl(type: string): string {
+  return buildUrl(`/${encodeURIComponent(type)}/export`, { format: "xlsx", id: 0 });
+}
+
+/** Largest page the list endpoint serves. */
+export const MAX_PAGE_SIZE = 500;
+
+/**
+ * Up to `cap` rows of a type, page by page, in id order. `complete` tells whether that was
+ * all of them; callers use it to decide whether a client-side search over the rows is exact.
+ */
+export async function listUpTo<T = RecordRow>(
+  type: string,
+  cap: number,
+  params: ListParams = {},
+): Promise<{ items: T[]; total: number; complete: boolean }> {
+  const items: T[] = [];
+  let total = 0;
+  for (let page = 1; items.length < cap; page++) {
+    const r = await listRecords<T>(type, { sort: "id", ...params, page, page_size: MAX_PAGE_SIZE });
+    items.push(...r.items);
+    total = r.total;
+    if (r.items.length < MAX_PAGE_SIZE || items.length >= total) break;
+  }
+  return { items, total, complete: items.length >= total };
 }

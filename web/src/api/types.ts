@@ -30,6 +30,7 @@ export interface FieldDef {
   required: boolean;
   system: boolean;
   choices?: Choice[];
+  default?: string; // the enum choice an absent value takes
   ref?: string;
 }
 
