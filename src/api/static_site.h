@@ -3,7 +3,8 @@
 // StaticSite: serves the built console (web/dist) at "/": files as they are, with
 // long-lived caching for Vite's content-hashed files under /assets/, and index.html for
 // every other path without a file extension, so the console's history-mode routes
-// (/pairings/3) load the app. Paths under /api/ are never served from here.
+// (/pairings/3) load the app. Paths under /api/ are never served from here. A file with
+// a precompressed sibling "<file>.gz" is sent gzip-encoded to clients that accept it.
 //
 // Thread-safety: immutable after construction; Serve may run on many threads.
 
@@ -12,6 +13,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 #include "http/request.h"
 #include "http/response.h"
@@ -35,6 +37,9 @@ class StaticSite {
 
   std::filesystem::path root_;
 };
+
+// Whether an Accept-Encoding header value admits gzip ("gzip", "*", not "gzip;q=0").
+bool AcceptsGzip(std::string_view accept_encoding);
 
 // The Content-Type for a file name by its extension ("application/octet-stream" when
 // unknown).

@@ -24,10 +24,11 @@ class StaticSiteTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
   static void Write(const fs::path& p, const std::string& text) { std::ofstream(p) << text; }
-  http::Response Get(const std::string& path) {
+  http::Response Get(const std::string& path, const std::string& accept_encoding = "") {
     http::Request rq;
     rq.method = "GET";
     rq.path = path;
+    if (!accept_encoding.empty()) rq.headers["accept-encoding"] = accept_encoding;
     return StaticSite(dir_ / "dist").Serve(rq);
   }
   fs::path dir_;
@@ -47,6 +48,36 @@ TEST_F(StaticSiteTest, HashedAssetsAreImmutable) {
   EXPECT_EQ(r.body, "console.log(1)");
   EXPECT_EQ(r.content_type, "text/javascript; charset=utf-8");
   EXPECT_EQ(r.headers["Cache-Control"], "public, max-age=31536000, immutable");
+}
+
+TEST_F(StaticSiteTest, PrecompressedSiblingGoesToClientsThatTakeGzip) {
+  Write(dir_ / "dist" / "assets" / "index-3f9a1c.js.gz", "GZIPPED");
+  http::Response gz = Get("/assets/index-3f9a1c.js", "gzip, deflate, br");
+  EXPECT_EQ(gz.status, 200);
+  EXPECT_EQ(gz.body, "GZIPPED");
+  EXPECT_EQ(gz.headers["Content-Encoding"], "gzip");
+  EXPECT_EQ(gz.content_type, "text/javascript; charset=utf-8");
+  EXPECT_EQ(gz.headers["Vary"], "Accept-Encoding");
+  EXPECT_EQ(gz.headers["Cache-Control"], "public, max-age=31536000, immutable");
+
+  for (const char* refuses : {"", "identity", "gzip;q=0", "br, gzip; q=0.0"}) {
+    http::Response plain = Get("/assets/index-3f9a1c.js", refuses);
+    EXPECT_EQ(plain.body, "console.log(1)") << refuses;
+    EXPECT_EQ(plain.headers.count("Content-Encoding"), 0u) << refuses;
+    EXPECT_EQ(plain.headers["Vary"], "Accept-Encoding") << refuses;
+  }
+  // Without a sibling, nothing changes.
+  EXPECT_EQ(Get("/index.html", "gzip").headers.count("Content-Encoding"), 0u);
+}
+
+TEST(AcceptsGzipTest, ReadsTheHeaderAsRfc9110Says) {
+  EXPECT_TRUE(AcceptsGzip("gzip"));
+  EXPECT_TRUE(AcceptsGzip("deflate, gzip;q=0.8"));
+  EXPECT_TRUE(AcceptsGzip("*"));
+  EXPECT_FALSE(AcceptsGzip(""));
+  EXPECT_FALSE(AcceptsGzip("br"));
+  EXPECT_FALSE(AcceptsGzip("gzip;q=0"));
+  EXPECT_FALSE(AcceptsGzip("x-gzip2"));
 }
 
 TEST_F(StaticSiteTest, HistoryRoutesGetTheAppButMissingFilesDoNot) {
