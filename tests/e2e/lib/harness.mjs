@@ -67,12 +67,6 @@ export async function openTest(browser, baseURL, { lang = "zh-CN" } = {}) {
     e.url.test(p.url ?? "") &&
     (!e.method || !p.method || e.method === p.method);
 
-  // The browser asks for the site icon once per browser, not per test, so whichever test
-  // loads the first page would get its 404; the dashboard test checks the icon instead.
-  const icon = /\/favicon\.ico$/;
-  const expectedIcon = { url: icon };
-  expected.push(expectedIcon);
-
   return {
     page,
     context,

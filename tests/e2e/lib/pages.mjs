@@ -1,5 +1,6 @@
-// How the tests find things in the console (Element Plus markup). Kept in one place so
-// that a markup change is fixed once.
+// How the tests find things in the console: by the views' data-testid attributes where
+// they carry one, by Element Plus markup otherwise (loading masks, select dropdowns,
+// table rows). Kept in one place so that a markup change is fixed once.
 import { assert } from "./util.mjs";
 
 /**
@@ -53,22 +54,23 @@ export async function readKpis(page, timeout = 15_000) {
   );
 }
 
-/** Total of a records table, from its pager ("共 25 条" / "Total 25"). */
+/**
+ * Total of a records page (data-testid="page-total"): its data-total, checked against the
+ * number the page shows next to it ("共 25 条" / "Total 25").
+ */
 export async function pagerTotal(page) {
-  const txt = await page.locator(".el-pagination__total").first().innerText();
+  const el = page.locator('[data-testid="page-total"]').first();
+  const [raw, txt] = [await el.getAttribute("data-total"), await el.innerText()];
+  assert(raw !== null && /^\d+$/.test(raw), `page-total has no numeric data-total (${JSON.stringify(raw)})`);
   const m = /(\d[\d,]*)/.exec(txt);
-  assert(m, `no number in pager total "${txt}"`);
-  return Number(m[1].replace(/,/g, ""));
+  assert(m && Number(m[1].replace(/,/g, "")) === Number(raw), `page-total shows "${txt}" but data-total is ${raw}`);
+  return Number(raw);
 }
 
-/** Waits until the pager shows `n`. */
+/** Waits until the records page's total (data-total of page-total) is `n`. */
 export async function waitPagerTotal(page, n, timeout = 15_000) {
   await page.waitForFunction(
-    (want) => {
-      const e = document.querySelector(".el-pagination__total");
-      const m = /(\d[\d,]*)/.exec(e?.textContent ?? "");
-      return !!m && Number(m[1].replace(/,/g, "")) === want;
-    },
+    (want) => document.querySelector('[data-testid="page-total"]')?.getAttribute("data-total") === String(want),
     n,
     { timeout },
   );

@@ -25,7 +25,8 @@ export default [
       await page.goto(`/reports/annual?pairing=${pairing}&year=2024`);
       await page.locator(".el-main .el-table__body tr").first().waitFor();
       await settle(page);
-      const btn = page.getByRole("link", { name: msg("zh-CN", "report.downloadXlsx") });
+      const btn = page.locator('[data-testid="report-download-xlsx"]');
+      equal((await btn.innerText()).trim(), msg("zh-CN", "report.downloadXlsx"), "label of the XLSX button");
       const { name, wb } = await download(page, btn, env);
       assert(/\.xlsx$/i.test(name), `download name "${name}" does not end in .xlsx`);
       const ws = wb.worksheets[0];

@@ -13,7 +13,7 @@ export default [
       await page.goto("/?year=2024", { waitUntil: "commit" });
       const kpiMs = await page.waitForFunction(
         () => {
-          const v = [...document.querySelectorAll(".kpi .kpi-value")];
+          const v = [...document.querySelectorAll('[data-testid="kpi-value"]')];
           return v.length > 0 && v.every((e) => /\d/.test(e.textContent ?? "")) ? performance.now() : false;
         },
         null,

@@ -8,10 +8,10 @@ const GROUPS = ["menu.ch_funds", "menu.ch_talent", "menu.ch_industry", "menu.ch_
 
 /** Picks `label` in the header's language dropdown. */
 async function switchTo(page, label) {
-  await page.locator(".el-header .el-dropdown").first().click();
+  await page.locator('[data-testid="lang-switch"]').click();
   const item = page.locator(".el-dropdown-menu:visible").getByRole("menuitem", { name: label, exact: true });
   await item.click();
-  await page.waitForFunction((l) => (document.querySelector(".el-header .el-dropdown")?.textContent ?? "").includes(l), label);
+  await page.waitForFunction((l) => (document.querySelector('[data-testid="lang-switch"]')?.textContent ?? "").includes(l), label);
 }
 
 /** Texts of the side menu: top-level entries and sub-menu titles. */
@@ -49,7 +49,9 @@ export default [
       // A record page: its heading is the type's English name, its buttons English.
       const ft = await typeDef(env.baseURL, "fund_transfers");
       await page.locator(".el-aside .el-sub-menu__title", { hasText: msg("en", "menu.ch_funds") }).click();
-      await page.locator(".el-aside .el-menu-item", { hasText: ft.en }).click();
+      const entry = page.locator('[data-testid="menu-/records/fund_transfers"]');
+      equal((await entry.innerText()).trim(), ft.en, "menu entry of fund_transfers");
+      await entry.click();
       await page.waitForURL("**/records/fund_transfers");
       await page.locator(".el-main .el-card__header", { hasText: ft.en }).waitFor();
       await page.getByRole("button", { name: msg("en", "common.search") }).waitFor();
@@ -63,7 +65,7 @@ export default [
       assert(!texts.some((x) => x === msg("zh-CN", "menu.pairings")), "zh-TW menu still shows simplified 结对关系");
 
       await page.reload();
-      await page.locator(".el-aside .el-menu").first().waitFor();
+      await page.locator('[data-testid="menu-/"]').waitFor();
       await checkChrome(page, "zh-TW");
       await readKpis(page);
       await settle(page);

@@ -1,6 +1,7 @@
 // 2. Every entry of the side menu leads to a real page: the breadcrumb names it, the main
-// area shows table rows, a chart or a form, and a table is never left empty.
-import { api, assert, t as msg } from "../lib/util.mjs";
+// area shows table rows, a chart or a form, and a table is never left empty. Entries are
+// found by their data-testid ("menu-<path>"), which also says where each must lead.
+import { api, assert, equal } from "../lib/util.mjs";
 import { settle, waitContent } from "../lib/pages.mjs";
 
 export default [
@@ -10,35 +11,49 @@ export default [
     async run(t, env) {
       const { page } = t;
       const types = await api(env.baseURL, "/types");
-      const home = msg("zh-CN", "menu.dashboard");
       await page.goto("/");
       await settle(page);
 
-      const menu = page.locator(".el-aside .el-menu").first();
-      const top = menu.locator(":scope > li");
+      const entries = page.locator('[data-testid^="menu-"]');
+      await entries.first().waitFor({ state: "attached" });
+      const ids = await entries.evaluateAll((es) => es.map((e) => e.getAttribute("data-testid")));
+      // Every menu item carries its test id (a new entry without one would go untested).
+      equal(await page.locator(".el-aside .el-menu-item").count(), ids.length, "menu items with a data-testid");
+      // Every sub-menu (channel) has entries.
+      const subs = page.locator(".el-aside .el-sub-menu");
+      for (let i = 0; i < (await subs.count()); i++) {
+        const sub = subs.nth(i);
+        assert((await sub.locator('[data-testid^="menu-"]').count()) > 0, `sub-menu "${(await sub.locator(".el-sub-menu__title").innerText()).trim()}" has no entries`);
+      }
+
       const bad = [];
       let visited = 0;
-
-      const visit = async (item) => {
+      for (const id of ids) {
+        const path = id.slice("menu-".length);
+        const item = page.locator(`[data-testid="${id}"]`);
+        if (!(await item.isVisible())) {
+          // Inside a closed sub-menu: open it (unique-opened closes the previous one).
+          const sub = item.locator("xpath=ancestor::li[contains(concat(' ', @class, ' '), ' el-sub-menu ')][1]");
+          await sub.locator(":scope > .el-sub-menu__title").click();
+          await item.waitFor({ state: "visible" });
+        }
         const label = (await item.innerText()).trim();
-        t.step(`menu: ${label}`);
+        t.step(`menu: ${label} (${path})`);
         await item.click();
-        const want = label === home ? "/" : null;
         try {
           await page.waitForFunction(
-            ([lbl, w]) => {
+            ([lbl, want]) => {
               const crumbs = [...document.querySelectorAll(".el-breadcrumb__inner")];
               const last = (crumbs[crumbs.length - 1]?.textContent ?? "").trim();
-              return last === lbl && (w === null ? location.pathname !== "/" : location.pathname === w);
+              return last === lbl && location.pathname === want;
             },
-            [label, want],
+            [label, path],
             { timeout: 10_000 },
           );
         } catch {
-          bad.push(`${label}: did not open its own page (at ${new URL(page.url()).pathname})`);
-          return;
+          bad.push(`${label}: did not open ${path} with its name in the breadcrumb (at ${new URL(page.url()).pathname})`);
+          continue;
         }
-        const path = new URL(page.url()).pathname;
         const m = /^\/records\/([^/]+)$/.exec(path);
         if (m) {
           const ty = types.find((x) => x.name === m[1]);
@@ -51,25 +66,6 @@ export default [
         else if (tables > 0 && c.rows === 0) bad.push(`${label} (${path}): its table is empty`);
         t.step(`  ${path}: ${c.rows} rows, ${c.charts} charts, ${c.forms} forms`);
         visited++;
-      };
-
-      const n = await top.count();
-      for (let i = 0; i < n; i++) {
-        const li = top.nth(i);
-        const cls = (await li.getAttribute("class")) ?? "";
-        if (!cls.includes("el-sub-menu")) {
-          await visit(li);
-          continue;
-        }
-        const title = li.locator(".el-sub-menu__title");
-        const items = li.locator(".el-menu-item");
-        const k = await items.count();
-        assert(k > 0, `sub-menu "${(await title.innerText()).trim()}" has no entries`);
-        for (let j = 0; j < k; j++) {
-          if (!((await li.getAttribute("class")) ?? "").includes("is-opened")) await title.click();
-          await items.nth(j).waitFor({ state: "visible" });
-          await visit(items.nth(j));
-        }
       }
       assert(visited + bad.length >= 5, `only ${visited + bad.length} menu entries found`);
       assert(bad.length === 0, `menu entries without a real page:\n  ${bad.join("\n  ")}`);

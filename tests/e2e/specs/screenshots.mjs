@@ -48,7 +48,7 @@ export default [
       await dlg.locator(".el-form-item__error").first().waitFor();
       const shown = await dlg.locator(".el-form-item__error").count();
       assert(fields.length > 0 && shown === fields.length, `the form shows ${shown} field errors, the server sent ${fields.length}`);
-      await dlg.locator(".el-alert").first().waitFor();
+      await dlg.locator('[data-testid="form-error"]').waitFor();
       await page.waitForTimeout(400); // the dialog's opening transition
       await screenshot(page, env.artefacts, "console-form-errors");
 

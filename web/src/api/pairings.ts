@@ -1,6 +1,7 @@
-/** Client for the pairings pages: pairings with all their fields, the reference tables that
- * name their two sides, and per-pairing counts of records. Generic CRUD stays in records.ts. */
-import { getRecord, listRecords, type ListParams, type RecordRow } from "./records";
+/** Client for the pairings pages: pairings with all their fields, the organisations that
+ * name their two sides, and per-pairing counts of records. Admin units come from units.ts,
+ * generic CRUD and paging from records.ts. */
+import { getRecord, listAll, listRecords } from "./records";
 
 /** A `pairings` record as the API returns it (east_code / west_code are system copies). */
 export interface PairingRecord {
@@ -19,16 +20,6 @@ export interface PairingRecord {
   source?: string;
   note?: string;
   [k: string]: unknown;
-}
-
-/** An `admin_units` row: GB/T 2260 code and name. */
-export interface AdminUnit {
-  id: number;
-  code: string;
-  name: string;
-  level: string;
-  parent_code?: string;
-  side: "east" | "west" | string;
 }
 
 /** An `organizations` row. */
@@ -52,25 +43,10 @@ export interface Agreement {
   note?: string;
 }
 
-// The API caps page_size at 500; reference tables are small but may grow past one page.
-const PAGE = 500;
-
-/** Every row of a type (all pages), optionally filtered. */
-export async function listAll<T = RecordRow>(type: string, params: ListParams = {}): Promise<T[]> {
-  const out: T[] = [];
-  for (let page = 1; ; page++) {
-    const r = await listRecords<T>(type, { sort: "id", ...params, page, page_size: PAGE });
-    out.push(...r.items);
-    if (r.items.length < PAGE || out.length >= r.total) return out;
-  }
-}
-
 /** All pairings with every field. */
 export const listPairingRecords = () => listAll<PairingRecord>("pairings");
 /** One pairing; rejects with ApiError status 404 when the id is unknown. */
 export const getPairing = (id: number | string) => getRecord<PairingRecord>("pairings", id);
-/** All administrative units (code → name lookups). */
-export const listAdminUnits = () => listAll<AdminUnit>("admin_units");
 /** All organisations (id → name lookups). */
 export const listOrganizations = () => listAll<Organization>("organizations");
 /** Agreements listed with `?pairing=` (the server decides whether pairings below are included). */

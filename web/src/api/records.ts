@@ -46,9 +46,9 @@ export interface Pairing {
   end_date?: string;
 }
 
-export async function listAllPairings(): Promise<Pairing[]> {
-  const r = await listRecords<Pairing>("pairings", { page_size: 500, sort: "id" });
-  return r.items;
+/** Every pairing (all pages), in id order. */
+export function listAllPairings(): Promise<Pairing[]> {
+  return listAll<Pairing>("pairings");
 }
 
 /** Formats the import and export endpoints read and write. */
@@ -136,21 +136,35 @@ export function templateUrl(type: string): string {
 export const MAX_PAGE_SIZE = 500;
 
 /**
- * Up to `cap` rows of a type, page by page, in id order. `complete` tells whether that was
- * all of them; callers use it to decide whether a client-side search over the rows is exact.
+ * The one paging helper: rows of a type in pages of MAX_PAGE_SIZE, in `sort` order (id
+ * unless the params say otherwise). The first page tells the total; the pages after it, as
+ * many as hold the first `cap` rows, are fetched in parallel.
+ */
+async function fetchPages<T>(type: string, params: ListParams, cap: number): Promise<{ items: T[]; total: number }> {
+  const base: ListParams = { sort: "id", ...params, page_size: MAX_PAGE_SIZE };
+  const first = await listRecords<T>(type, { ...base, page: 1 });
+  const pages = Math.ceil(Math.min(first.total, cap) / MAX_PAGE_SIZE);
+  const rest = await Promise.all(
+    Array.from({ length: Math.max(0, pages - 1) }, (_, i) => listRecords<T>(type, { ...base, page: i + 2 })),
+  );
+  return { items: [first, ...rest].flatMap((r) => r.items), total: first.total };
+}
+
+/** Every row of a type (all pages), optionally filtered; in id order unless `params.sort` says otherwise. */
+export async function listAll<T = RecordRow>(type: string, params: ListParams = {}): Promise<T[]> {
+  return (await fetchPages<T>(type, params, Infinity)).items;
+}
+
+/**
+ * Up to `cap` rows of a type (whole pages, so possibly a few more), in id order. `complete`
+ * tells whether that was all of them; callers use it to decide whether a client-side
+ * search over the rows is exact.
  */
 export async function listUpTo<T = RecordRow>(
   type: string,
   cap: number,
   params: ListParams = {},
 ): Promise<{ items: T[]; total: number; complete: boolean }> {
-  const items: T[] = [];
-  let total = 0;
-  for (let page = 1; items.length < cap; page++) {
-    const r = await listRecords<T>(type, { sort: "id", ...params, page, page_size: MAX_PAGE_SIZE });
-    items.push(...r.items);
-    total = r.total;
-    if (r.items.length < MAX_PAGE_SIZE || items.length >= total) break;
-  }
+  const { items, total } = await fetchPages<T>(type, params, cap);
   return { items, total, complete: items.length >= total };
 }

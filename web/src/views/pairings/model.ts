@@ -1,5 +1,6 @@
 /** Pure helpers of the pairings pages: naming the two sides, status, and the parent tree. */
-import type { AdminUnit, Organization, PairingRecord } from "../../api/pairings";
+import type { Organization, PairingRecord } from "../../api/pairings";
+import type { AdminUnit } from "../../api/units";
 
 /** Whether a pairing is in force today, already ended, or not yet started. */
 export type PairingStatus = "active" | "ended" | "upcoming";
@@ -29,7 +30,7 @@ export const STATUS_TAG: Record<PairingStatus, "success" | "info" | "warning"> =
 export class Names {
   private units = new Map<string, AdminUnit>();
   private orgs = new Map<number, Organization>();
-  constructor(units: AdminUnit[], orgs: Organization[]) {
+  constructor(units: readonly AdminUnit[], orgs: readonly Organization[]) {
     for (const u of units) this.units.set(u.code, u);
     for (const o of orgs) this.orgs.set(o.id, o);
   }
@@ -46,7 +47,7 @@ export class Names {
     while (c && !seen.has(c)) {
       seen.add(c);
       out.push(this.unit(c));
-      c = this.units.get(c)?.parent_code;
+      c = this.units.get(c)?.parent_code ?? undefined;
     }
     return out;
   }

@@ -1,6 +1,7 @@
 /** Loads what both pairings pages need: the registry, every pairing, and the name lookups. */
 import { computed, ref, shallowRef } from "vue";
-import { listAdminUnits, listOrganizations, listPairingRecords, type PairingRecord } from "../../api/pairings";
+import { listOrganizations, listPairingRecords, type PairingRecord } from "../../api/pairings";
+import { loadAllUnits } from "../../api/units";
 import { ApiError } from "../../api/http";
 import { useAppStore } from "../../store/modules/app";
 import { useRegistryStore } from "../../store/modules/registry";
@@ -47,7 +48,7 @@ export function usePairingData() {
     loading.value = true;
     error.value = null;
     try {
-      const [, p, u, o] = await Promise.all([reg.load(), listPairingRecords(), listAdminUnits(), listOrganizations()]);
+      const [, p, u, o] = await Promise.all([reg.load(), listPairingRecords(), loadAllUnits(), listOrganizations()]);
       names.value = new Names(u, o);
       rows.value = p;
     } catch (e) {

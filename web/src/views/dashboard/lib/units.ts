@@ -1,14 +1,5 @@
-/** Administrative units (admin_units) for the scope cascader and the east→west flow. */
-import { listRecords } from "../../../api/records";
-
-/** One row of `admin_units`. */
-export interface AdminUnit {
-  code: string;
-  name: string;
-  level: string;
-  parent_code?: string | null;
-  side?: string | null;
-}
+/** Lookups over the administrative units (api/units) for the scope cascader and the east→west flow. */
+import type { AdminUnit } from "../../../api/units";
 
 /** Cascader option: value is the unit code; the two top branches are the sides. */
 export type UnitOption = {
@@ -18,20 +9,6 @@ export type UnitOption = {
   children?: UnitOption[];
 };
 
-const PAGE = 500; // the API's largest page
-
-/** Every admin unit: the first page tells the total, the rest are fetched in parallel. */
-export async function loadAllUnits(): Promise<AdminUnit[]> {
-  const first = await listRecords<AdminUnit>("admin_units", { page_size: PAGE, page: 1, sort: "code" });
-  const pages = Math.ceil(first.total / PAGE);
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
-      listRecords<AdminUnit>("admin_units", { page_size: PAGE, page: i + 2, sort: "code" }),
-    ),
-  );
-  return [first, ...rest].flatMap((r) => r.items);
-}
-
 const RANK: Record<string, number> = { province: 1, city: 2, county: 3, township: 4, village: 5 };
 /** Levels offered in the scope cascader (the indicator API's administrative scopes). */
 const SCOPE_LEVELS = new Set(["province", "city", "county"]);
@@ -40,7 +17,7 @@ const SCOPE_LEVELS = new Set(["province", "city", "county"]);
 export class UnitIndex {
   readonly byCode = new Map<string, AdminUnit>();
 
-  constructor(readonly units: AdminUnit[]) {
+  constructor(readonly units: readonly AdminUnit[]) {
     for (const u of units) this.byCode.set(u.code, u);
   }
 
