@@ -444,7 +444,7 @@ const FIGS = [
   F('r001', '“点对点”输转临籍来厦务工3个航班包机近400人', 'lab_organised_transfer', 400, '人', 'about', Y22, false, '622900', P.xm_lxz_friend, { note: '临夏（原结对地区）' }),
   F('r001', '实现临籍劳动力在厦就业5573人', 'lab_stable_in_east', 5573, '人', 'exact', Y22, true, '622900', P.xm_lxz_friend, { note: '截至2022年底的存量' }),
   F('r001', '共销售6570吨高原夏菜', 'csm_quantity', 6570, '吨', 'exact', Y22, false, '622900', P.xm_lxz_friend, { note: '未给金额' }),
-  F('r001', '厦临集团等30多家企业持续在临生产经营', 'ind_enterprises', 30, '家', 'at_least', Y22, false, '622900', P.xm_lxz_friend, { note: '存量' }),
+  F('r001', '厦临集团等30多家企业持续在临生产经营', 'ind_enterprises_landed', 30, '家', 'at_least', Y22, true, '622900', P.xm_lxz_friend, { note: '存量：落地后仍在生产经营的企业' }),
   F('r001', '接收18名临夏州的医护人员来厦进修', 'tal_prof_w2e', 18, '人', 'exact', Y22, false, '622900', P.xm_lxz_friend),
   F('r001', '招收临夏学生12人', 'lab_vocational_students', 12, '人', 'exact', Y22, false, '622900', P.xm_lxz_friend),
   F('r001', '捐赠爱心衣物200余件', 'soc_donation_inkind', 200, '件', 'at_least', Y22, false, '622900', P.xm_lxz_friend, { note: '件数，未给折价' }),

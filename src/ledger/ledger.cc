@@ -8,6 +8,8 @@
 #include <set>
 
 #include "base/clock.h"
+#include "indicators/catalog.h"
+#include "indicators/indexer.h"
 #include "indicators/lookup.h"
 #include "model/admin_code.h"
 #include "model/id_number.h"
@@ -107,13 +109,56 @@ Status CheckPairingSides(Context& ctx, const Record& r, Problems& out) {
   return Status::Ok();
 }
 
+// Targets and published figures name an indicator of the catalog; a target's unit is the
+// indicator's (filled in when left out), and a pairing has one target per indicator and
+// year. Without a catalog (a ledger with no indexer) only the shape is checked.
+Status CheckIndicatorCode(Context& ctx, const indicators::Catalog* catalog, Record& r, Problems& out) {
+  const RecordType& type = r.type();
+  if (!catalog || (type.name != "targets" && type.name != "reported_figures") || out.Has("indicator_code"))
+    return Status::Ok();
+  auto code = r.GetString("indicator_code");
+  if (!code || code->empty()) return Status::Ok();
+  const indicators::Indicator* ind = catalog->Find(*code);
+  if (!ind) {
+    out.Add("indicator_code", "no indicator '" + *code + "' in the catalog", "指标目录中没有指标“" + *code + "”");
+    return Status::Ok();
+  }
+  if (type.name != "targets") return Status::Ok();
+  auto unit = r.GetString("unit");
+  if (!unit || unit->empty()) {
+    r.Set("unit", ind->unit);
+  } else if (*unit != ind->unit && !out.Has("unit")) {
+    out.Add("unit", "the unit of " + *code + " is " + ind->unit + ", not " + *unit,
+            "指标“" + ind->zh + "”的单位是" + ind->unit + "，不是" + *unit);
+  }
+  auto pairing = r.GetInt("pairing_id");
+  auto year = r.GetInt("year");
+  if (!pairing || !year || out.Has("pairing_id") || out.Has("year")) return Status::Ok();
+  store::ListQuery q;
+  q.type = &type;
+  q.equals = {{"pairing_id", Value{*pairing}}, {"year", Value{*year}}, {"indicator_code", Value{*code}}};
+  q.limit = 2;
+  SHANHAI_ASSIGN_OR_RETURN(store::Page same, ctx.txn().List(q));
+  for (const Record& other : same.rows)
+    if (other.id() != r.id()) {
+      out.Add("indicator_code",
+              "pairing " + std::to_string(*pairing) + " already has a " + std::to_string(*year) + " target for " + *code +
+                  " (id " + std::to_string(other.id()) + "); change that one",
+              "结对关系 " + std::to_string(*pairing) + " 已有 " + std::to_string(*year) + " 年“" + ind->zh +
+                  "”的目标（编号 " + std::to_string(other.id()) + "），请修改该条");
+      break;
+    }
+  return Status::Ok();
+}
+
 // Runs every check on `r` and fills in what the ledger derives. Problems with the row
 // go to `out`; a non-OK return is a failure of the store itself.
-Status Prepare(Context& ctx, Record& r, const std::optional<std::string>& id_number, bool creating,
-               Problems& out) {
+Status Prepare(Context& ctx, const indicators::Catalog* catalog, Record& r, const std::optional<std::string>& id_number,
+               bool creating, Problems& out) {
   const RecordType& type = r.type();
   Status valid = model::ValidateRecord(r);
   if (!valid.ok()) out.AddAll(valid);
+  SHANHAI_RETURN_IF_ERROR(CheckIndicatorCode(ctx, catalog, r, out));
 
   // References to other rows.
   for (size_t i = 0; i < type.fields.size(); ++i) {
@@ -256,13 +301,15 @@ void Stamp(Record& r, const Actor& actor, bool creating) {
 
 }  // namespace
 
+const indicators::Catalog* Ledger::Catalog() const { return indexer_ ? &indexer_->catalog() : nullptr; }
+
 Result<Record> Ledger::Create(const RecordType& type, const nlohmann::json& body, const Actor& actor) {
   SHANHAI_ASSIGN_OR_RETURN(model::ParsedRecord parsed, model::RecordFromJson(type, body));
   Record record = std::move(parsed.record);
   Status s = store_.Write([&](store::Txn& txn) -> Status {
     Context ctx(txn);
     Problems problems;
-    SHANHAI_RETURN_IF_ERROR(Prepare(ctx, record, parsed.id_number, true, problems));
+    SHANHAI_RETURN_IF_ERROR(Prepare(ctx, Catalog(), record, parsed.id_number, true, problems));
     if (!problems.list.empty()) return RowProblems(type, std::move(problems.list));
     Stamp(record, actor, true);
     SHANHAI_RETURN_IF_ERROR(txn.Insert(record));
@@ -291,7 +338,7 @@ Result<Record> Ledger::Update(const RecordType& type, int64_t id, const nlohmann
     if (type.FieldIndex("west_code") >= 0) record.Set("west_code", Value{});
     Context ctx(txn);
     Problems problems;
-    SHANHAI_RETURN_IF_ERROR(Prepare(ctx, record, parsed.id_number, false, problems));
+    SHANHAI_RETURN_IF_ERROR(Prepare(ctx, Catalog(), record, parsed.id_number, false, problems));
     if (!problems.list.empty()) return RowProblems(type, std::move(problems.list));
     Stamp(record, actor, false);
     SHANHAI_RETURN_IF_ERROR(txn.Update(record));
@@ -410,7 +457,7 @@ Result<int64_t> Ledger::Import(const RecordType& type, std::vector<ImportRow> ro
       if (int64_t id = record.id(); id > 0 && !ids_in_file.insert(id).second)
         problems.Add("id", "id " + std::to_string(id) + " appears twice in the file",
                      "编号 " + std::to_string(id) + " 在文件中重复出现");
-      SHANHAI_RETURN_IF_ERROR(Prepare(ctx, record, row.parsed.id_number, true, problems));
+      SHANHAI_RETURN_IF_ERROR(Prepare(ctx, Catalog(), record, row.parsed.id_number, true, problems));
       if (!problems.list.empty()) {
         ++bad_rows;
         for (FieldError& e : problems.list) {

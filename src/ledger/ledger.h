@@ -89,6 +89,9 @@ class Ledger {
   const indicators::Indexer* indexer() const { return indexer_; }
 
  private:
+  // The indicator catalog the rows are checked against (the indexer's), or null.
+  const indicators::Catalog* Catalog() const;
+
   store::Store& store_;
   const indicators::Indexer* indexer_;
 };

@@ -2,6 +2,8 @@
 // resource conventions, the OpenAPI document, and the bad-input matrix, in which every
 // case must get a clear 4xx with the error envelope and write nothing.
 
+#include <cctype>
+
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
@@ -401,6 +403,76 @@ TEST_P(ApiTest, ExportAppliesTheFiltersAndReimports) {
   EXPECT_EQ(Total("fund_transfers"), 2);
 }
 
+// q= searches the text fields, in the list and in the export, and combines with the
+// other filters.
+TEST_P(ApiTest, FreeTextSearchInListAndExport) {
+  auto url_encode = [](const std::string& text) {
+    static const char* kHex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+      if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+        out += static_cast<char>(c);
+      } else {
+        out += '%';
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+      }
+    }
+    return out;
+  };
+  json xiamen = Transfer(), fuzhou = Transfer(), fund = Transfer();
+  xiamen["payer"] = "厦门市财政局";
+  fuzhou["payer"] = "福州市协作办";
+  fuzhou["purpose"] = "覆盖率 100%";
+  fuzhou["date"] = "2022-03-01";
+  fund["payer"] = "Xiamen_Fund";
+  for (const json& t : {xiamen, fuzhou, fund}) ASSERT_EQ(Call("POST", "/api/v1/fund_transfers", t.dump()).status, 201);
+  auto payers = [&](const std::string& query) {
+    HttpReply r = Call("GET", "/api/v1/fund_transfers?" + query);
+    EXPECT_EQ(r.status, 200) << query << ": " << r.body;
+    std::vector<std::string> out;
+    json j = json::parse(r.body, nullptr, false);
+    if (!j.is_object()) return out;
+    for (const json& row : j["items"]) out.push_back(row["payer"].get<std::string>());
+    return out;
+  };
+  using Names = std::vector<std::string>;
+  EXPECT_EQ(payers("q=" + url_encode("厦门")), (Names{"厦门市财政局"}));
+  EXPECT_EQ(payers("q=" + url_encode("协作")), (Names{"福州市协作办"}));
+  EXPECT_EQ(payers("q=" + url_encode("100%")), (Names{"福州市协作办"}));  // in purpose
+  EXPECT_EQ(payers("q=" + url_encode("%")), (Names{"福州市协作办"}));
+  EXPECT_EQ(payers("q=_"), (Names{"Xiamen_Fund"}));
+  EXPECT_EQ(payers("q=XIAMEN"), (Names{"Xiamen_Fund"}));
+  EXPECT_EQ(payers("q=" + url_encode("不存在")), (Names{}));
+  EXPECT_EQ(payers("q=640424"), (Names{}));  // west_code is a code, not text
+  EXPECT_EQ(payers("q=+&sort=id").size(), 3u);  // blank: no filter
+  EXPECT_EQ(payers("q=" + url_encode("市") + "&year=2023&sort=id"), (Names{"厦门市财政局"}));
+  EXPECT_EQ(payers("q=" + url_encode("市") + "&pairing=1&sort=-date&page_size=1"), (Names{"厦门市财政局"}));
+  json counted = CallJson("GET", "/api/v1/fund_transfers?q=" + url_encode("市") + "&page_size=1");
+  EXPECT_EQ(counted["total"], 2);  // every match, not the page
+  EXPECT_EQ(counted["items"].size(), 1u);
+  HttpReply bad = Call("GET", "/api/v1/fund_transfers?q=%FF");
+  EXPECT_EQ(bad.status, 400) << bad.body;
+  EXPECT_EQ(json::parse(bad.body, nullptr, false)["error"]["code"], "invalid_argument");
+
+  HttpReply csv = Call("GET", "/api/v1/fund_transfers/export?format=csv&q=" + url_encode("厦门"));
+  ASSERT_EQ(csv.status, 200) << csv.body;
+  EXPECT_NE(csv.body.find("厦门市财政局"), std::string::npos);
+  EXPECT_EQ(csv.body.find("福州市协作办"), std::string::npos);
+  EXPECT_EQ(csv.body.find("Xiamen_Fund"), std::string::npos);
+  HttpReply all = Call("GET", "/api/v1/fund_transfers/export?format=json&q=");
+  ASSERT_EQ(all.status, 200) << all.body;
+  EXPECT_EQ(json::parse(all.body).size(), 3u);
+
+  json doc = CallJson("GET", "/api/v1/openapi.json");
+  for (const char* path : {"/api/v1/fund_transfers", "/api/v1/fund_transfers/export"}) {
+    bool documented = false;
+    for (const json& p : doc["paths"][path]["get"]["parameters"])
+      if (p["name"] == "q" && p["in"] == "query") documented = true;
+    EXPECT_TRUE(documented) << path;
+  }
+}
+
 TEST_P(ApiTest, ChangesListTheNewestWritesFirst) {
   ASSERT_EQ(Call("POST", "/api/v1/fund_transfers", Transfer().dump()).status, 201);
   ASSERT_EQ(Call("PATCH", "/api/v1/pairings/2", R"({"note":"history"})").status, 200);
@@ -430,6 +502,38 @@ TEST_P(ApiTest, ChangesListTheNewestWritesFirst) {
   EXPECT_TRUE(saw_unit_transfer) << by_unit.body;
   EXPECT_EQ(Call("GET", "/api/v1/changes?limit=0").status, 400);
   EXPECT_EQ(Call("GET", "/api/v1/changes?pairing=1&unit=640000").status, 400);
+}
+
+// Targets name a catalog indicator in its unit, once per pairing and year.
+TEST_P(ApiTest, TargetsMustNameACatalogIndicatorOncePerYear) {
+  auto target = [](json extra) {
+    json t = {{"pairing_id", 1}, {"year", 2023}, {"indicator_code", "fund_fiscal_aid"}, {"target_value", 1000000}};
+    if (extra.is_object()) t.update(extra);
+    return t.dump();
+  };
+  HttpReply unknown = Call("POST", "/api/v1/targets", target({{"indicator_code", "no_such_code"}}));
+  EXPECT_EQ(unknown.status, 400);
+  EXPECT_NE(unknown.body.find("indicator_code"), std::string::npos) << unknown.body;
+  HttpReply wrong_unit = Call("POST", "/api/v1/targets", target({{"unit", "万元"}}));
+  EXPECT_EQ(wrong_unit.status, 400) << wrong_unit.body;
+  EXPECT_NE(wrong_unit.body.find("\"unit\""), std::string::npos) << wrong_unit.body;
+  EXPECT_EQ(Total("targets"), 0);
+
+  HttpReply ok = Call("POST", "/api/v1/targets", target(json::object()));
+  ASSERT_EQ(ok.status, 201) << ok.body;
+  EXPECT_EQ(json::parse(ok.body)["unit"], "元");  // filled in from the catalog
+  HttpReply twice = Call("POST", "/api/v1/targets", target({{"target_value", 5}}));
+  EXPECT_EQ(twice.status, 400) << twice.body;
+  EXPECT_NE(json::parse(twice.body)["error"]["message"].get<std::string>().find("已有"), std::string::npos) << twice.body;
+  // Changing the one target is fine; another year is another target.
+  int64_t id = json::parse(ok.body)["id"].get<int64_t>();
+  EXPECT_EQ(Call("PATCH", "/api/v1/targets/" + std::to_string(id), R"({"target_value": 2000000})").status, 200);
+  EXPECT_EQ(Call("POST", "/api/v1/targets", target({{"year", 2024}})).status, 201);
+  EXPECT_EQ(Total("targets"), 2);
+  // Published figures must name a catalog indicator too.
+  json figure = {{"pairing_id", 1}, {"source_doc", "报道"}, {"quote", "援助资金1亿元"}, {"indicator_code", "nope"},
+                 {"value", 100000000}, {"unit", "元"}, {"period_start", "2023-01-01"}, {"period_end", "2023-12-31"}};
+  EXPECT_EQ(Call("POST", "/api/v1/reported_figures", figure.dump()).status, 400);
 }
 
 // Labels reach the console in Traditional Chinese too; data values are left alone.
