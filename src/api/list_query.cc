@@ -43,6 +43,9 @@ Result<store::ListQuery> ParseListQuery(const model::RecordType& type, const htt
       q.year = static_cast<int>(y);
     } else if (key == "status") {
       q.status = value;
+    } else if (key == "q") {
+      // Free text in any text field (store/store.h, ListQuery::text); blank searches nothing.
+      q.text = value;
     } else if (key == "sort") {
       q.sort_field = value;
       if (!value.empty() && value.front() == '-') {

@@ -1,9 +1,9 @@
 // api/list_query.h
 //
 // Reading a record list request's URL: the record type named in the path and the query
-// parameters of docs/api.md (pairing, unit, year, status, sort, page, page_size, and
-// field=value filters), shared by the list, export and change routes so that a filter
-// means the same everywhere.
+// parameters of docs/api.md (pairing, unit, year, status, q, sort, page, page_size, and
+// field=value filters), shared by the list and export routes so that a filter means the
+// same in both.
 //
 // Thread-safety: stateless functions.
 

@@ -107,6 +107,9 @@ json Operation(const std::string& method, const std::string& pattern, const mode
                               {"unit", "string", "区划代码（含下级）/ unit code, with units below"},
                               {"year", "integer", "年度 / year"},
                               {"status", "string", "状态 / workflow status"},
+                              {"q", "string",
+                               "全文搜索：任一文本字段包含此文本（英文字母不分大小写，% _ 按字面匹配）/ "
+                               "free text: some text field contains it (ASCII case-insensitive; % and _ are literal)"},
                               {"sort", "string", "排序字段，前加 - 为降序 / sort field, '-' for descending"},
                               {"page", "integer", "页码（从1开始）/ page, from 1"},
                               {"page_size", "integer", "每页条数（≤500）/ rows per page (≤ 500)"}})

@@ -1,5 +1,8 @@
 #include "store/sql_builder.h"
 
+#include <cstdint>
+#include <string_view>
+
 #include "model/admin_code.h"
 
 namespace shanhai::store::internal {
@@ -29,6 +32,76 @@ class Builder {
   Dialect dialect_;
   std::vector<model::Value> params_;
 };
+
+// `text` without white space at either end: ASCII white space and the ideographic
+// space U+3000 (what a Chinese input method types).
+std::string_view TrimSearchText(std::string_view text) {
+  constexpr std::string_view kIdeographicSpace = "\xE3\x80\x80";
+  auto ascii_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; };
+  while (true) {
+    if (!text.empty() && ascii_space(text.front())) {
+      text.remove_prefix(1);
+    } else if (text.starts_with(kIdeographicSpace)) {
+      text.remove_prefix(kIdeographicSpace.size());
+    } else if (!text.empty() && ascii_space(text.back())) {
+      text.remove_suffix(1);
+    } else if (text.ends_with(kIdeographicSpace)) {
+      text.remove_suffix(kIdeographicSpace.size());
+    } else {
+      return text;
+    }
+  }
+}
+
+// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points above
+// U+10FFFF) without NUL: PostgreSQL refuses anything else (and libpq would cut a
+// parameter at NUL), where SQLite would quietly match nothing.
+bool IsSearchableUtf8(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == 0) return false;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t more = 0;
+    uint32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+      more = 1;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      more = 2;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      more = 3;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (text.size() - i <= more) return false;
+    for (size_t k = 1; k <= more; ++k) {
+      const auto b = static_cast<unsigned char>(text[i + k]);
+      if ((b & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    if (more == 2 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) return false;
+    if (more == 3 && (cp < 0x10000 || cp > 0x10FFFF)) return false;
+    i += more + 1;
+  }
+  return true;
+}
+
+// A LIKE pattern (with ESCAPE '\') matching any text that contains `text` literally.
+std::string ContainsPattern(std::string_view text) {
+  std::string pattern = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  pattern += '%';
+  return pattern;
+}
 
 Status UnknownField(const RecordType& type, const std::string& field, std::string_view what_en,
                     std::string_view what_zh) {
@@ -138,6 +211,32 @@ Result<Sql> BuildList(const ListQuery& q, Dialect dialect, bool count_only) {
       where.push_back(field + " IS NULL");
     } else {
       where.push_back(field + " = " + b.Param(value));
+    }
+  }
+  if (q.text) {
+    std::string_view text = TrimSearchText(*q.text);
+    if (!IsSearchableUtf8(text))
+      return Status::InvalidArgument("the search text must be UTF-8 without NUL characters",
+                                     "搜索文本须为 UTF-8 编码且不含 NUL 字符");
+    if (!text.empty()) {
+      // One parameter for every column. SQLite's LIKE folds ASCII case only. PostgreSQL's
+      // LIKE folds nothing and its ILIKE folds by the collation (Unicode-wide under
+      // zh_CN.UTF-8 or en_US.UTF-8); under "C" ILIKE folds ASCII only, as SQLite does.
+      std::vector<std::string_view> columns;
+      for (const auto& f : type.fields)
+        if (f.kind == FieldKind::kText && !f.system) columns.push_back(f.name);
+      if (columns.empty()) {
+        where.push_back("1 = 0");  // no text to search in (no type is like this today)
+      } else {
+        const std::string pattern = b.Param(ContainsPattern(text));
+        const std::string op = dialect == Dialect::kPostgres ? " COLLATE \"C\" ILIKE " : " LIKE ";
+        std::string any;
+        for (std::string_view c : columns) {
+          if (!any.empty()) any += " OR ";
+          any += std::string(c) + op + pattern + " ESCAPE '\\'";
+        }
+        where.push_back("(" + any + ")");
+      }
     }
   }
   if (q.offset < 0 || q.limit < 0)

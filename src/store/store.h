@@ -56,6 +56,16 @@ struct ListQuery {
   std::optional<std::string> status;
   // Field = value conditions (field names must exist in the type; values as in Record).
   std::vector<std::pair<std::string, model::Value>> equals;
+  // Free-text search: rows where at least one non-system text field (FieldKind::kText —
+  // names, titles, quotes, payer, source, recorded_by, note…; not ids, codes, enums,
+  // numbers, dates or the ID-number hashes) contains this text as a substring. ASCII
+  // letters match whatever their case; every other character (Chinese included) matches
+  // only itself: no Simplified/Traditional, full-/half-width or accent folding. `%`, `_`
+  // and `\` are ordinary characters, not wildcards. White space at either end (ASCII, and
+  // the ideographic space U+3000) is ignored; empty or white-space-only text does not
+  // filter. Results are the same on every engine. Errors: kInvalidArgument when the text
+  // is not well-formed UTF-8 or contains NUL.
+  std::optional<std::string> text;
   // Sort by this field (must exist), ties broken by id ascending.
   std::string sort_field = "id";
   bool descending = false;

@@ -863,6 +863,132 @@ TEST_P(StoreListTest, PagesWithOffsetLimitAndTotal) {
   EXPECT_EQ(Ids(*page), (std::vector<int64_t>{1}));
 }
 
+// Free text searches the non-system text fields, with LIKE's wildcards taken literally,
+// and gives the same rows on every engine.
+TEST_P(StoreListTest, SearchesTextFieldsForASubstring) {
+  auto with = [](Record r, std::string_view field, std::string value) {
+    r.Set(field, std::move(value));
+    return r;
+  };
+  // id  west     east      pairing status      name / the text field set
+  std::vector<Record> rows = {
+      Project(11, "640424", "330100", 1, "draft", "泾源县肉牛养殖基地", "2022-04-01", std::nullopt, 10),
+      with(Project(12, "640522", "330204", 2, "approved", "闽宁协作示范村", "2021-02-01", std::nullopt, 20), "note",
+           "村集体收入覆盖率 100%"),
+      with(Project(13, "640424", "330100", 1, "approved", "Cattle_Farm 二期", "2023-01-01", std::nullopt, 30), "note",
+           "Élevage ＡＢ"),
+      with(with(Project(14, "640424", "440300", 3, "approved", "cattle farm", "2023-02-01", std::nullopt, 40),
+                "source", "厦门市协作办"),
+           "note", "备份于 D:\\数据"),
+      with(Project(15, "620102", "330106", 1, "submitted", "扶贫车间", "2020-01-01", std::nullopt, 50),
+           "recorded_by", "张三"),
+  };
+  ASSERT_OK(InsertMany(rows));
+  auto search = [&](std::string text) {
+    ListQuery q = Q();
+    q.text = std::move(text);
+    return ListIds(q);
+  };
+  using IdList = std::vector<int64_t>;
+
+  // Chinese substrings, in any text field (name, note, source, recorded_by).
+  EXPECT_EQ(search("肉牛"), (IdList{11}));
+  EXPECT_EQ(search("泾源县肉牛养殖基地"), (IdList{11}));
+  EXPECT_EQ(search("中"), (IdList{3}));
+  EXPECT_EQ(search("收入覆盖"), (IdList{12}));
+  EXPECT_EQ(search("厦门"), (IdList{14}));
+  EXPECT_EQ(search("张三"), (IdList{15}));
+  EXPECT_EQ(search("二期"), (IdList{13}));
+  // ASCII letters in any case.
+  EXPECT_EQ(search("CATTLE"), (IdList{13, 14}));
+  EXPECT_EQ(search("cAtTlE fArM"), (IdList{14}));
+  // Other letters only as written, whatever the database's collation would fold.
+  EXPECT_EQ(search("Élevage"), (IdList{13}));
+  EXPECT_EQ(search("LEVAGE"), (IdList{13}));
+  EXPECT_EQ(search("élevage"), (IdList{}));
+  EXPECT_EQ(search("ＡＢ"), (IdList{13}));
+  EXPECT_EQ(search("ａｂ"), (IdList{}));
+  EXPECT_EQ(search("AB"), (IdList{}));
+  // %, _ and \ are characters, not wildcards or an escape: "E_f" is not "e f".
+  EXPECT_EQ(search("%"), (IdList{12}));
+  EXPECT_EQ(search("100%"), (IdList{12}));
+  EXPECT_EQ(search("_"), (IdList{13}));
+  EXPECT_EQ(search("E_f"), (IdList{13}));
+  EXPECT_EQ(search("\\"), (IdList{14}));
+  EXPECT_EQ(search("D:\\数"), (IdList{14}));
+  EXPECT_EQ(search("\\%"), (IdList{}));
+  // Codes, enums, numbers and dates are not searched.
+  EXPECT_EQ(search("640424"), (IdList{}));
+  EXPECT_EQ(search("approved"), (IdList{}));
+  EXPECT_EQ(search("industry"), (IdList{}));
+  EXPECT_EQ(search("2022"), (IdList{}));
+  // No match.
+  EXPECT_EQ(search("不存在的项目"), (IdList{}));
+  // White space at the ends is ignored (the ideographic space too); blank is no filter.
+  EXPECT_EQ(search(" 肉牛\t\u3000"), (IdList{11}));
+  EXPECT_EQ(search("cattle farm "), (IdList{14}));
+  const IdList all = {1, 2, 3, 4, 5, 11, 12, 13, 14, 15};
+  EXPECT_EQ(search(""), all);
+  EXPECT_EQ(search(" \u3000 "), all);
+
+  // With the other filters, sort and paging: all must hold, the total counts every match.
+  ListQuery q = Q();
+  q.text = "cattle";
+  q.pairing_id = 1;
+  EXPECT_EQ(ListIds(q), (IdList{13}));
+  q = Q();
+  q.text = "cattle";
+  q.unit_code = "440000";
+  EXPECT_EQ(ListIds(q), (IdList{14}));
+  q = Q();
+  q.text = "a";  // fixture rows "A" and "a", and both cattle farms
+  q.status = "approved";
+  EXPECT_EQ(ListIds(q), (IdList{2, 13, 14}));
+  q.year = 2023;
+  EXPECT_EQ(ListIds(q), (IdList{13, 14}));
+  q.equals = {{"fiscal_amount_fen", Value{int64_t{40}}}};
+  EXPECT_EQ(ListIds(q), (IdList{14}));
+  q = Q();
+  q.text = "a";
+  q.sort_field = "fiscal_amount_fen";
+  q.descending = true;
+  q.limit = 2;
+  auto page = List(q);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_EQ(page->total, 4);
+  EXPECT_EQ(Ids(*page), (IdList{5, 14}));  // 100, 40; then 30 (13) and NULL (2)
+  q.text = "肉牛";
+  q.year = 2021;
+  page = List(q);
+  ASSERT_TRUE(page.ok()) << page.status().ToString();
+  EXPECT_EQ(page->total, 0);
+  EXPECT_TRUE(page->rows.empty());
+
+  // System text (the ID-number hash) is not searched; the person's name is.
+  Record person(Type("persons"));
+  person.Set("west_code", std::string("640424"));
+  person.Set("status", std::string("draft"));
+  person.Set("id_hash", std::string("hash-abcdef0123"));
+  person.Set("name", std::string("李四"));
+  person.Set("hukou_unit", std::string("640424"));
+  person.Set("household_type", std::string("lifted"));
+  person.Set("snapshot_date", std::string("2023-01-01"));
+  ASSERT_OK(Insert(person));
+  ListQuery p = All(Type("persons"));
+  p.text = "abcdef";
+  EXPECT_EQ(ListIds(p), (IdList{}));
+  p.text = "李";
+  EXPECT_EQ(ListIds(p), (IdList{person.id()}));
+
+  // Text PostgreSQL could not compare is refused on every engine.
+  for (std::string bad : {std::string("\xff"), std::string("a\0b", 3), std::string("\xe8\x82")}) {
+    q = Q();
+    q.text = bad;
+    auto refused = List(q);
+    EXPECT_EQ(refused.ok() ? StatusCode::kOk : refused.status().code(), StatusCode::kInvalidArgument);
+  }
+}
+
 TEST_P(StoreListTest, RejectsBadQueries) {
   auto code = [&](const ListQuery& q) {
     auto page = List(q);

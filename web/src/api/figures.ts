@@ -35,11 +35,15 @@ export interface ReportedFigure {
   updated_at?: string;
 }
 
-/** Filters the list endpoint understands: pairing, and equality on indicator_code / review. */
+/**
+ * Filters the list endpoint understands: pairing, equality on indicator_code / review,
+ * and `q`, text contained in any text field (quote, source document, unit, note…).
+ */
 export interface FigureQuery extends Query {
   pairing?: number;
   indicator_code?: string;
   review?: string;
+  q?: string;
   sort?: string;
   page?: number;
   page_size?: number;
@@ -55,7 +59,7 @@ export function listFigures(q: FigureQuery): Promise<ListResult<ReportedFigure>>
 
 /**
  * Every figure matching the server-side filters, page after page. Used when the page
- * filters on something the list endpoint cannot (text in the quote, year of publication).
+ * filters on something the list endpoint cannot (year of period end or publication).
  */
 export async function listAllFigures(q: Omit<FigureQuery, "page" | "page_size">): Promise<ReportedFigure[]> {
   const out: ReportedFigure[] = [];

@@ -7,7 +7,8 @@
  * such as pairings, organizations and admin_units always fit). A type larger than that
  * (persons in a real deployment) keeps its first BASE_CAP rows and fetches any other row
  * it is asked about one by one, because the list endpoint's filters are single-valued
- * equality filters: there is no `id IN (…)` and no text search on the server.
+ * equality filters: there is no `id IN (…)`. Searching such a type by name asks the
+ * server (`q=`, text in any text field).
  */
 import { ref } from "vue";
 import type { FieldDef } from "../api/types";
@@ -139,7 +140,8 @@ function optionOf(c: Cache, row: RecordRow): RefOption {
 
 /**
  * Choices matching what the user typed: by name (contains) or by id/code (prefix), at most
- * `limit`. For a type not cached whole, also asks the server for an exact id/code or name.
+ * `limit`. For a type not cached whole, also asks the server for an exact id/code and for
+ * rows whose text contains what was typed (`q=`).
  */
 async function search(refType: string, query: string, limit = 50): Promise<RefOption[]> {
   await loadBase(refType);
@@ -150,9 +152,9 @@ async function search(refType: string, query: string, limit = 50): Promise<RefOp
     const lookups: Promise<unknown>[] = [];
     if (asKey && !c.rows.has(q)) lookups.push(fetchOne(refType, c, q));
     lookups.push(
-      listRecords(refType, { name: query.trim(), page_size: 20 }).then(
+      listRecords(refType, { q: query.trim(), page_size: 20 }).then(
         (r) => r.items.forEach((row) => put(c, row)),
-        () => undefined, // the type has no `name` field
+        () => undefined, // offline or refused: search what is cached
       ),
     );
     await Promise.all(lookups);
