@@ -1,7 +1,17 @@
 /** Money and number formatting the Chinese way. API money is integer fen. */
 export type Lang = "zh-CN" | "en" | "zh-TW";
 
-const nf = (d: number) => new Intl.NumberFormat("zh-CN", { maximumFractionDigits: d, minimumFractionDigits: 0 });
+// Building an Intl.NumberFormat costs far more than using one (it loads locale data), and
+// a dashboard formats hundreds of numbers: keep one per precision.
+const formats = new Map<number, Intl.NumberFormat>();
+const nf = (d: number): Intl.NumberFormat => {
+  let f = formats.get(d);
+  if (!f) {
+    f = new Intl.NumberFormat("zh-CN", { maximumFractionDigits: d, minimumFractionDigits: 0 });
+    formats.set(d, f);
+  }
+  return f;
+};
 
 /** Yuan amount with 元/万元/亿元 chosen by magnitude. */
 export function formatYuan(yuan: number | null | undefined, lang: Lang = "zh-CN"): string {
