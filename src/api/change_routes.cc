@@ -56,8 +56,7 @@ http::Response Changes(ledger::Ledger& ledger, const http::Request& request) {
     } else if (key == "unit") {
       unit = value;
     } else {
-      return ErrorResponse(Status::InvalidArgument("unknown query parameter '" + key + "'", "未知的查询参数“" + key + "”",
-                                                   {{key, "unknown query parameter", "未知的查询参数", 0}}));
+      return ErrorResponse(UnknownQueryParameter(key));
     }
   }
   if (pairing && unit)

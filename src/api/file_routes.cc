@@ -29,8 +29,7 @@ http::Response Import(ledger::Ledger& ledger, const http::Request& request, cons
   if (!type.ok()) return ErrorResponse(type.status());
   for (const auto& [key, value] : request.query)
     if (key != "format")
-      return ErrorResponse(Status::InvalidArgument("unknown query parameter '" + key + "'", "未知的查询参数“" + key + "”",
-                                                   {{key, "unknown query parameter", "未知的查询参数", 0}}));
+      return ErrorResponse(UnknownQueryParameter(key));
   auto format = ImportFormatParam(request);
   if (!format.ok()) return ErrorResponse(format.status());
   if (request.body.empty())

@@ -14,6 +14,11 @@ Result<const model::RecordType*> TypeOf(const PathParams& params) {
   return type;
 }
 
+Status UnknownQueryParameter(const std::string& key) {
+  return Status::InvalidArgument("unknown query parameter '" + key + "'", "未知的查询参数“" + key + "”",
+                                 {{key, "unknown query parameter", "未知的查询参数", 0}});
+}
+
 Result<int64_t> ParseInt(std::string_view text, std::string_view name, int64_t min, int64_t max) {
   int64_t v = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -64,9 +69,7 @@ Result<store::ListQuery> ParseListQuery(const model::RecordType& type, const htt
       SHANHAI_ASSIGN_OR_RETURN(model::Value v, model::ParseFieldText(*f, value));
       q.equals.emplace_back(key, std::move(v));
     } else {
-      return Status::InvalidArgument(
-          "unknown query parameter '" + key + "'", "未知的查询参数“" + key + "”",
-          {{key, "unknown query parameter", "未知的查询参数", 0}});
+      return UnknownQueryParameter(key);
     }
   }
   q.limit = page_size;

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <string>
 #include <string_view>
 
 #include "api/router.h"
@@ -28,6 +29,10 @@ inline constexpr int64_t kMaxPageSize = 500;
 // The record type named by the path parameter "type". Errors: kNotFound for an unknown
 // name. The pointer refers to the static registry.
 Result<const model::RecordType*> TypeOf(const PathParams& params);
+
+// The error for a query parameter a route does not know (kInvalidArgument with a field
+// error on `key`): a typo must not be silently ignored.
+Status UnknownQueryParameter(const std::string& key);
 
 // `text` as an integer in [min, max]. Errors: kInvalidArgument naming `name`, with a
 // field error on it.

@@ -9,6 +9,7 @@
 #include <iterator>
 
 #include "api/error.h"
+#include "api/list_query.h"
 #include "report/annual_report.h"
 #include "report/render.h"
 
@@ -57,8 +58,7 @@ Result<ReportRequest> ParseRequest(const http::Request& request) {
         return BadParameter(key, "must be json, html, text or xlsx", "应为 json、html、text 或 xlsx");
       out.format = value;
     } else {
-      return Status::InvalidArgument("unknown query parameter '" + key + "'", "未知的查询参数“" + key + "”",
-                                     {{key, "unknown query parameter", "未知的查询参数", 0}});
+      return UnknownQueryParameter(key);
     }
   }
   if (has_pairing == has_unit)
