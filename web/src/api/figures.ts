@@ -1,6 +1,6 @@
 /** Published figures (公开报道数据, `reported_figures`): numbers quoted from Chinese reports. */
 import type { Query } from "./http";
-import { listRecords, patchRecord, type ListResult } from "./records";
+import { listAll, listRecords, patchRecord, type ListResult } from "./records";
 
 /** How a published number is qualified: 确数, 余/多/超 (at least), 约/近 (about), a range, 不超过. */
 export type Qualifier = "exact" | "at_least" | "about" | "range" | "at_most";
@@ -50,7 +50,6 @@ export interface FigureQuery extends Query {
 }
 
 const TYPE = "reported_figures";
-const MAX_PAGE = 500; // the API's page_size cap
 
 /** One page of figures, paginated and sorted by the server. */
 export function listFigures(q: FigureQuery): Promise<ListResult<ReportedFigure>> {
@@ -58,16 +57,11 @@ export function listFigures(q: FigureQuery): Promise<ListResult<ReportedFigure>>
 }
 
 /**
- * Every figure matching the server-side filters, page after page. Used when the page
+ * Every figure matching the server-side filters (all pages). Used when the page
  * filters on something the list endpoint cannot (year of period end or publication).
  */
-export async function listAllFigures(q: Omit<FigureQuery, "page" | "page_size">): Promise<ReportedFigure[]> {
-  const out: ReportedFigure[] = [];
-  for (let page = 1; ; page++) {
-    const r = await listRecords<ReportedFigure>(TYPE, { ...q, page, page_size: MAX_PAGE });
-    out.push(...r.items);
-    if (r.items.length < MAX_PAGE || out.length >= r.total) return out;
-  }
+export function listAllFigures(q: Omit<FigureQuery, "page" | "page_size">): Promise<ReportedFigure[]> {
+  return listAll<ReportedFigure>(TYPE, q);
 }
 
 /** Accepts or rejects a figure. */
