@@ -46,8 +46,22 @@ export interface TypeDef {
   fields: FieldDef[];
 }
 
+let types: Promise<TypeDef[]> | null = null;
+
+/**
+ * The server's record types and their fields. Fetched once per session (the registry is
+ * fixed for a server's version), so the start-up prefetch and the registry store share
+ * the request; a failed fetch is forgotten and the next call tries again.
+ */
 export function fetchTypes(): Promise<TypeDef[]> {
-  return http.get<TypeDef[]>("/types");
+  if (!types) {
+    const p = http.get<TypeDef[]>("/types");
+    p.catch(() => {
+      if (types === p) types = null;
+    });
+    types = p;
+  }
+  return types;
 }
 
 export const isMoney = (f: FieldDef) => f.kind.startsWith("amount") || f.name.endsWith("_fen");

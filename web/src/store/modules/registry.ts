@@ -9,13 +9,15 @@ export const useRegistryStore = defineStore("registry", () => {
   const loaded = ref(false);
   let pending: Promise<void> | null = null;
 
+  /**
+   * Loads the types and the pairings (once; later calls share or skip it). The types are
+   * set as soon as they arrive, so the menu does not wait for the pairings.
+   */
   function load(): Promise<void> {
     if (loaded.value) return Promise.resolve();
     if (!pending) {
-      pending = Promise.all([fetchTypes(), listAllPairings()])
-        .then(([t, p]) => {
-          types.value = t;
-          pairings.value = p;
+      pending = Promise.all([fetchTypes().then((t) => (types.value = t)), listAllPairings().then((p) => (pairings.value = p))])
+        .then(() => {
           loaded.value = true;
         })
         .finally(() => {

@@ -1,38 +1,18 @@
 /** Catalog lookups and indicator formatting shared by the dashboard's cards. */
 import { ref, type Ref } from "vue";
 import { useI18n } from "vue-i18n";
-import { fetchCatalog, fetchRanking, type IndicatorDef, type RankingResult } from "../../../api/indicators";
+import type { IndicatorDef } from "../../../api/indicators";
 import { useAppStore } from "../../../store/modules/app";
 import { formatIndicator, formatNumber } from "../../../utils/format";
-import { memo } from "./memo";
-
-/** The headline indicators shown as cards (and offered in the trend and ranking cards). */
-export const KPI_CODES = [
-  "fund_fiscal_aid",
-  "fund_social",
-  "csm_total",
-  "lab_rural_helped",
-  "lab_pe_helped",
-  "tal_prof_e2w",
-  "ws_count",
-  "ind_investment_actual",
-];
+import { loadCatalogDefs } from "./loaders";
 
 const catalog = ref<IndicatorDef[]>([]);
 
-/** The indicator catalog (shared across cards; one request per dashboard visit). */
-export function loadCatalog(): Promise<IndicatorDef[]> {
-  return memo("catalog", async () => {
-    const c = (await fetchCatalog()).indicators;
-    catalog.value = c;
-    return c;
-  });
-}
-
-/** Every pairing's own value of `code` in `year` (shared by the ranking card and the flow). */
-export function loadRanking(code: string, year: number): Promise<RankingResult> {
-  // limit=500: the flow needs every pairing, the ranking card shows the top ten of the same list.
-  return memo(`ranking:${code}:${year}`, () => fetchRanking({ code, year, limit: 500 }));
+/** The indicator catalog, also kept for useIndicators (one request per dashboard visit). */
+export async function loadCatalog(): Promise<IndicatorDef[]> {
+  const c = await loadCatalogDefs();
+  catalog.value = c;
+  return c;
 }
 
 /** Names, units and formatting of indicators in the current language. */

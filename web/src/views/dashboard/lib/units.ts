@@ -69,7 +69,8 @@ export class UnitIndex {
       const list = kids.get(key);
       if (!list?.length) return undefined;
       return [...list]
-        .sort((a, b) => a.code.localeCompare(b.code))
+        // Codes are ASCII digits: a plain comparison, no ICU collator on the first paint.
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
         .map((u) => ({ value: u.code, label: u.name, children: build(u.code) }));
     };
     return ["east", "west"]
