@@ -12,12 +12,13 @@ declare -A allowed=(
   [indicators]="base model store"
   [report]="base model store indicators"
   [ledger]="base model store indicators"
+  [auth]="base model store"
   [ingest]="base model store indicators ledger"
   [export]="base model store"
   [http]="base"
   [text]="base"
-  [api]="base text model store indicators report ledger ingest export http"
-  [cli]="base text model store indicators report ledger ingest export http api"
+  [api]="base text model store indicators report ledger auth ingest export http"
+  [cli]="base text model store indicators report ledger auth ingest export http api"
 )
 passed=0
 failed=0

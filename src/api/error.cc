@@ -14,6 +14,8 @@ int HttpStatusFor(StatusCode code) {
     case StatusCode::kPayloadTooLarge: return 413;
     case StatusCode::kUnavailable: return 503;
     case StatusCode::kInternal: return 500;
+    case StatusCode::kUnauthenticated: return 401;
+    case StatusCode::kPermissionDenied: return 403;
   }
   return 500;
 }
@@ -28,6 +30,8 @@ std::string_view ErrorCodeName(StatusCode code) {
     case StatusCode::kPayloadTooLarge: return "payload_too_large";
     case StatusCode::kUnavailable: return "unavailable";
     case StatusCode::kInternal: return "internal";
+    case StatusCode::kUnauthenticated: return "unauthenticated";
+    case StatusCode::kPermissionDenied: return "permission_denied";
   }
   return "internal";
 }

@@ -4,8 +4,10 @@
 
 namespace shanhai {
 
-std::string NowUtcIso() {
-  std::time_t t = std::time(nullptr);
+std::string NowUtcIso() { return UtcIsoFromNow(0); }
+
+std::string UtcIsoFromNow(int64_t seconds) {
+  std::time_t t = std::time(nullptr) + static_cast<std::time_t>(seconds);
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];

@@ -20,6 +20,15 @@ Status Status::PayloadTooLarge(std::string en, std::string zh) {
 Status Status::Unavailable(std::string en, std::string zh) {
   return Status(StatusCode::kUnavailable, std::move(en), std::move(zh), {});
 }
+
+Status Status::Unauthenticated(std::string en, std::string zh) {
+  return Status(StatusCode::kUnauthenticated, std::move(en), std::move(zh), {});
+}
+
+Status Status::PermissionDenied(std::string en, std::string zh) {
+  return Status(StatusCode::kPermissionDenied, std::move(en), std::move(zh), {});
+}
+
 Status Status::Internal(std::string en) {
   return Status(StatusCode::kInternal, std::move(en), "内部错误", {});
 }

@@ -29,6 +29,8 @@ enum class StatusCode : int {
   kPayloadTooLarge = 5,     // a request or file exceeds a configured limit
   kUnavailable = 6,         // a resource (database, file) cannot be reached now
   kInternal = 7,            // a bug or an unexpected engine error
+  kUnauthenticated = 8,     // no valid credentials (not signed in, bad password, expired)
+  kPermissionDenied = 9,    // signed in, but the role or data scope does not allow it
 };
 
 // One problem with one input field. `row` is the 1-based line of an imported file
@@ -54,6 +56,8 @@ class Status {
   static Status FailedPrecondition(std::string en, std::string zh);
   static Status PayloadTooLarge(std::string en, std::string zh);
   static Status Unavailable(std::string en, std::string zh);
+  static Status Unauthenticated(std::string en, std::string zh);
+  static Status PermissionDenied(std::string en, std::string zh);
   // Internal errors come from engines and libraries, which speak English only; the
   // Chinese message is a generic one and the detail stays in English.
   static Status Internal(std::string en);

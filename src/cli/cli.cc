@@ -68,6 +68,7 @@ int RunCli(int argc, char** argv) {
   AddExportCommand(app, &exit_code);
   AddCheckCommand(app, &exit_code);
   AddReportCommand(app, &exit_code);
+  AddUserCommand(app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

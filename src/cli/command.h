@@ -29,6 +29,7 @@ void AddImportCommand(CLI::App& app, int* exit_code);
 void AddExportCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
 void AddReportCommand(CLI::App& app, int* exit_code);
+void AddUserCommand(CLI::App& app, int* exit_code);
 
 // Adds the --db option with its default.
 CLI::Option* AddDbOption(CLI::App& command, std::string* db);

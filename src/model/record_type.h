@@ -11,6 +11,11 @@
 //    east_code, pairing_id, status, provenance…) and is keyed by (west_code, id) so that
 //    Citus can distribute it by western county.
 //
+// Apart from the registry, SystemTypes() describes shanhai's own tables (accounts,
+// sessions, the audit and login logs) the same way, so the stores read and write them
+// like any other; they are not ledger data, never reachable through FindType(), the
+// record API, import or export.
+//
 // Thread-safety: the registry is built once on first use and immutable afterwards.
 
 #ifndef SHANHAI_MODEL_RECORD_TYPE_H_
@@ -23,7 +28,7 @@
 
 namespace shanhai::model {
 
-enum class TypeClass { kReference, kRecord };
+enum class TypeClass { kReference, kRecord, kSystem };
 
 struct RecordType {
   std::string_view name;      // table name, URL segment and file stem: "fund_transfers"
@@ -62,6 +67,15 @@ const std::vector<RecordType>& AllTypes();
 
 // The type called `name`, or nullptr.
 const RecordType* FindType(std::string_view name);
+
+// shanhai's own tables: users, api_tokens (console sessions and API tokens), audit_log,
+// login_log (see system_types.cc). Stores create them by migration like the others.
+const std::vector<RecordType>& SystemTypes();
+// The system type called `name`, or nullptr.
+const RecordType* FindSystemType(std::string_view name);
+
+// The roles of users (auth/role.h gives what each may do), in order of power.
+const std::vector<Choice>& RoleChoices();
 
 // The status values every record goes through (design: draft → submitted → confirmed
 // by the counterpart → approved → locked).

@@ -109,5 +109,18 @@ for t in $types; do
   check "$t has demo rows (total=$total)" test "${total:-0}" -gt 0
 done
 
+# Accounts: the first administrator comes from `user add`, the password from stdin only.
+check "user add creates the first administrator" bash -c "printf 'Admin-pass-2026\\n' | '$bin' user add --db u.db --username admin --role national_admin"
+rc=0; printf 'Admin-pass-2026\n' | "$bin" user add --db u.db --username admin --role national_admin 2>err.txt || rc=$?
+check "a taken user name is refused (exit $rc)" test "$rc" -ne 0
+check "the refusal says so in Chinese" grep -q "已被使用" err.txt
+rc=0; printf 'short\n' | "$bin" user add --db u.db --username wang --role west_office --scope unit 2>err.txt || rc=$?
+check "a weak password and a missing unit are refused (exit $rc)" test "$rc" -eq 2
+check "the refusal names the password rule" grep -q "password" err.txt
+check "the refusal names the unit" grep -q "unit_code" err.txt
+hashes="$(sqlite3 u.db 'select password_hash from users')"
+check "only an argon2id hash is stored" grep -q '^[$]argon2id[$]' <<< "$hashes"
+check "the password itself is nowhere in the table" bash -c "! sqlite3 u.db 'select * from users' | grep -q Admin-pass-2026"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
