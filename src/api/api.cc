@@ -3,12 +3,16 @@
 #include <mutex>
 #include <nlohmann/json.hpp>
 
+#include "api/access.h"
+#include "api/auth_routes.h"
 #include "api/change_routes.h"
 #include "api/error.h"
 #include "api/file_routes.h"
 #include "api/indicator_routes.h"
 #include "api/record_routes.h"
 #include "api/report_routes.h"
+#include "api/request_context.h"
+#include "api/scope_filter.h"
 #include "api/static_site.h"
 #include "api/traditional_labels.h"
 #include "model/record_type.h"
@@ -83,6 +87,8 @@ std::unique_ptr<Router> MakeApiRouter(ledger::Ledger& ledger, const ApiOptions& 
     std::call_once(*once, [&] { *cached = OpenApiDocument(*self, opts); });
     return http::Response::Json(200, *cached);
   });
+  auto accounts = opts.accounts ? opts.accounts : std::make_shared<auth::Accounts>(ledger.store());
+  AddAuthRoutes(*router, accounts, opts.secure_cookies);
   AddIndicatorRoutes(*router, ledger, opts.catalog);
   AddReportRoutes(*router, ledger, opts.catalog);
   AddChangeRoutes(*router, ledger);
@@ -96,6 +102,22 @@ std::unique_ptr<Router> MakeApiRouter(ledger::Ledger& ledger, const ApiOptions& 
         },
         [traditional](RouteHandler h) { return WithTraditionalLabels(std::move(h), traditional); });
   }
+  // Figures for a pairing or unit: only inside the reader's data scope (api/scope_filter.h).
+  router->Wrap(
+      [](const Route& r) {
+        return r.method == "GET" && (r.pattern.starts_with("/api/v1/indicators/") ||
+                                     r.pattern.starts_with("/api/v1/reports/") || r.pattern == "/api/v1/changes");
+      },
+      [](RouteHandler h) -> RouteHandler {
+        return [h = std::move(h)](const http::Request& rq, const PathParams& p) {
+          const bool rows = rq.path == "/api/v1/changes";
+          auto scoped = ScopedFigureRequest(CurrentPrincipal(), rq, rows);
+          if (!scoped.ok()) return ErrorResponse(scoped.status());
+          return h(*scoped, p);
+        };
+      });
+  // Last: the access check runs before every other wrapper.
+  EnforceAccess(*router, accounts);
   if (!opts.web_root.empty()) {
     auto site = std::make_shared<StaticSite>(opts.web_root);
     router->SetFallback([site](const http::Request& rq, const PathParams&) { return site->Serve(rq); });

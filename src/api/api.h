@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "api/router.h"
+#include "auth/accounts.h"
 #include "indicators/catalog.h"
 #include "http/handler.h"
 #include "ledger/ledger.h"
@@ -24,6 +25,12 @@ struct ApiOptions {
   std::shared_ptr<const indicators::Catalog> catalog;
   // The built console (web/dist) served at "/"; empty: none.
   std::string web_root;
+  // Accounts, sessions and tokens; when null, MakeApiRouter makes one on the ledger's
+  // store. Every route but health, the OpenAPI document and signing in needs a principal
+  // (api/access.h).
+  std::shared_ptr<auth::Accounts> accounts;
+  // Adds `Secure` to the session cookie: set it when the console is served over HTTPS.
+  bool secure_cookies = false;
 };
 
 // Builds the router of every API route. `ledger` must outlive the router.

@@ -5,6 +5,8 @@
 
 #include "api/error.h"
 #include "api/list_query.h"
+#include "api/request_context.h"
+#include "api/scope_filter.h"
 #include "base/clock.h"
 #include "export/exporter.h"
 #include "ingest/importer.h"
@@ -35,7 +37,7 @@ http::Response Import(ledger::Ledger& ledger, const http::Request& request, cons
   if (request.body.empty())
     return ErrorResponse(Status::InvalidArgument("the uploaded file is empty", "上传的文件是空的"));
   auto summary = ingest::ImportContent(ledger, **type, request.body, *format,
-                                       ledger::Actor{"api import from " + request.remote_address});
+                                       ActorFor(request.remote_address));
   if (!summary.ok()) return ErrorResponse(summary.status());
   json body = {{"type", (*type)->name},
                {"rows_read", summary->rows_read},
@@ -69,6 +71,18 @@ http::Response Export(ledger::Ledger& ledger, const http::Request& request, cons
   int64_t page = 1, page_size = 50;
   auto query = ParseListQuery(**type, request, page, page_size, {"format"});
   if (!query.ok()) return ErrorResponse(query.status());
+  switch (NarrowToScope(CurrentPrincipal(), *query)) {
+    case ScopeFilter::kNone:
+    case ScopeFilter::kPushedDown:
+      break;
+    case ScopeFilter::kEmpty:
+      query->equals.emplace_back("id", model::Value{int64_t{0}});  // ids start at 1: no rows
+      break;
+    case ScopeFilter::kPostFilter:
+      return ErrorResponse(Status::PermissionDenied(
+          "this type cannot be exported within your data scope; read it through the list instead",
+          "在您的数据范围内不能导出该类数据，请在列表中查看"));
+  }
   std::ostringstream out;
   Status s = exports::ExportRecords(ledger.store(), *query, kind->format, out);
   if (!s.ok()) return ErrorResponse(s);

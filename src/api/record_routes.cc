@@ -5,6 +5,9 @@
 
 #include "api/error.h"
 #include "api/list_query.h"
+#include "api/request_context.h"
+#include "api/scope_filter.h"
+#include "auth/principal.h"
 #include "model/field_text.h"
 #include "model/record_json.h"
 
@@ -34,7 +37,7 @@ http::Response List(ledger::Ledger& ledger, const http::Request& request, const 
   int64_t page = 1, page_size = 50;
   auto query = ParseListQuery(**type, request, page, page_size);
   if (!query.ok()) return ErrorResponse(query.status());
-  auto result = ledger.List(*query);
+  auto result = ListInScope(ledger, CurrentPrincipal(), std::move(*query));
   if (!result.ok()) return ErrorResponse(result.status());
   json items = json::array();
   for (const model::Record& r : result->rows) items.push_back(model::RecordToJson(r));
@@ -42,12 +45,24 @@ http::Response List(ledger::Ledger& ledger, const http::Request& request, const 
   return http::Response::Json(200, body.dump());
 }
 
+// The row `id` of `type` if the current principal may read it. A row outside the data
+// scope answers exactly like a missing one, so ids do not tell what exists elsewhere.
+Result<model::Record> GetReadable(ledger::Ledger& ledger, const model::RecordType& type, int64_t id) {
+  auto row = ledger.Get(type, id);
+  if (!row.ok()) return row.status();
+  const auth::Principal* who = CurrentPrincipal();
+  if (who && !auth::Readable(*who, *row))
+    return Status::NotFound(std::string(type.en) + " " + std::to_string(id) + " does not exist",
+                            std::string(type.zh) + "编号 " + std::to_string(id) + " 不存在");
+  return row;
+}
+
 http::Response Get(ledger::Ledger& ledger, const PathParams& params) {
   auto type = TypeOf(params);
   if (!type.ok()) return ErrorResponse(type.status());
   auto id = IdOf(params);
   if (!id.ok()) return ErrorResponse(id.status());
-  auto row = ledger.Get(**type, *id);
+  auto row = GetReadable(ledger, **type, *id);
   if (!row.ok()) return ErrorResponse(row.status());
   return http::Response::Json(200, model::RecordToJson(*row).dump());
 }
@@ -57,7 +72,7 @@ http::Response Create(ledger::Ledger& ledger, const http::Request& request, cons
   if (!type.ok()) return ErrorResponse(type.status());
   auto body = ParseBody(request);
   if (!body.ok()) return ErrorResponse(body.status());
-  auto row = ledger.Create(**type, *body, ledger::Actor{"api"});
+  auto row = ledger.Create(**type, *body, ActorFor(request.remote_address));
   if (!row.ok()) return ErrorResponse(row.status());
   http::Response r = http::Response::Json(201, model::RecordToJson(*row).dump());
   r.headers["Location"] = "/api/v1/" + std::string((*type)->name) + "/" + std::to_string(row->id());
@@ -73,12 +88,13 @@ http::Response Replace(ledger::Ledger& ledger, const http::Request& request, con
   auto body = ParseBody(request);
   if (!body.ok()) return ErrorResponse(body.status());
   if (!body->is_object()) return ErrorResponse(Status::InvalidArgument("the body must be a JSON object", "请求体应为 JSON 对象"));
+  if (auto readable = GetReadable(ledger, **type, *id); !readable.ok()) return ErrorResponse(readable.status());
   json full = *body;
   for (const model::FieldDef& f : (*type)->fields) {
     if (f.system || f.name == "id" || full.contains(f.name)) continue;
     full[std::string(f.name)] = f.default_code.empty() ? json(nullptr) : json(std::string(f.default_code));
   }
-  auto row = ledger.Update(**type, *id, full, ledger::Actor{"api"});
+  auto row = ledger.Update(**type, *id, full, ActorFor(request.remote_address));
   if (!row.ok()) return ErrorResponse(row.status());
   return http::Response::Json(200, model::RecordToJson(*row).dump());
 }
@@ -90,17 +106,19 @@ http::Response Patch(ledger::Ledger& ledger, const http::Request& request, const
   if (!id.ok()) return ErrorResponse(id.status());
   auto body = ParseBody(request);
   if (!body.ok()) return ErrorResponse(body.status());
-  auto row = ledger.Update(**type, *id, *body, ledger::Actor{"api"});
+  if (auto readable = GetReadable(ledger, **type, *id); !readable.ok()) return ErrorResponse(readable.status());
+  auto row = ledger.Update(**type, *id, *body, ActorFor(request.remote_address));
   if (!row.ok()) return ErrorResponse(row.status());
   return http::Response::Json(200, model::RecordToJson(*row).dump());
 }
 
-http::Response Delete(ledger::Ledger& ledger, const PathParams& params) {
+http::Response Delete(ledger::Ledger& ledger, const http::Request& request, const PathParams& params) {
   auto type = TypeOf(params);
   if (!type.ok()) return ErrorResponse(type.status());
   auto id = IdOf(params);
   if (!id.ok()) return ErrorResponse(id.status());
-  Status s = ledger.Delete(**type, *id, ledger::Actor{"api"});
+  if (auto readable = GetReadable(ledger, **type, *id); !readable.ok()) return ErrorResponse(readable.status());
+  Status s = ledger.Delete(**type, *id, ActorFor(request.remote_address));
   if (!s.ok()) return ErrorResponse(s);
   http::Response r;
   r.status = 204;
@@ -119,7 +137,8 @@ void AddRecordRoutes(Router& router, ledger::Ledger& ledger) {
              [l](const http::Request& rq, const PathParams& p) { return Replace(*l, rq, p); });
   router.Add("PATCH", "/api/v1/{type}/{id}",
              [l](const http::Request& rq, const PathParams& p) { return Patch(*l, rq, p); });
-  router.Add("DELETE", "/api/v1/{type}/{id}", [l](const http::Request&, const PathParams& p) { return Delete(*l, p); });
+  router.Add("DELETE", "/api/v1/{type}/{id}",
+             [l](const http::Request& rq, const PathParams& p) { return Delete(*l, rq, p); });
 }
 
 }  // namespace shanhai::api

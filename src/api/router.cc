@@ -43,6 +43,10 @@ void Router::Wrap(const std::function<bool(const Route&)>& pick,
     if (pick(r)) r.handler = wrap(std::move(r.handler));
 }
 
+void Router::WrapEach(const std::function<RouteHandler(const Route&, RouteHandler)>& wrap) {
+  for (Route& r : routes_) r.handler = wrap(r, std::move(r.handler));
+}
+
 void Router::Add(std::string method, std::string pattern, RouteHandler handler) {
   routes_.push_back(Route{std::move(method), std::move(pattern), std::move(handler)});
 }

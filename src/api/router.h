@@ -39,6 +39,9 @@ class Router {
   // the router is being built.
   void Wrap(const std::function<bool(const Route&)>& pick, const std::function<RouteHandler(RouteHandler)>& wrap);
 
+  // Replaces every route's handler by `wrap(route, handler)`: a decoration that depends
+  // on the route (e.g. its access policy). Only while the router is being built.
+  void WrapEach(const std::function<RouteHandler(const Route&, RouteHandler)>& wrap);
   // Handles GET/HEAD requests that match no route (the console's static files).
   void SetFallback(RouteHandler handler) { fallback_ = std::move(handler); }
 

@@ -341,6 +341,19 @@ Result<Principal> Accounts::PrincipalOf(int64_t user_id) {
   return out;
 }
 
+Result<model::Record> Accounts::UserRow(int64_t user_id) {
+  std::optional<model::Record> row;
+  Status s = store_.Read([&](store::Txn& txn) -> Status {
+    auto user = txn.Get(SystemType("users"), user_id);
+    if (!user.ok()) return user.status();
+    row = std::move(*user);
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
+  if (!row) return Status::NotFound("no user " + std::to_string(user_id), "没有用户 " + std::to_string(user_id));
+  return std::move(*row);
+}
+
 Result<Principal> Accounts::BuildPrincipal(store::Txn& txn, const model::Record& user) {
   Principal p;
   p.user_id = user.id();
@@ -362,6 +375,7 @@ Result<Principal> Accounts::BuildPrincipal(store::Txn& txn, const model::Record&
       auto pid = user.GetInt("pairing_id");
       if (!pid) return p;
       q.pairing_id = *pid;
+      p.root_pairing = *pid;
     }
     auto page = txn.List(q);
     if (!page.ok()) return page.status();

@@ -101,6 +101,10 @@ class Accounts {
   // The principal of user `user_id` (its data scope resolved against the pairings).
   Result<Principal> PrincipalOf(int64_t user_id);
 
+  // The stored row of user `user_id` (with its password hash: keep it server-side).
+  // kNotFound when there is none.
+  Result<model::Record> UserRow(int64_t user_id);
+
  private:
   // Whether `address` is throttled now; records a failure when `failed`.
   bool Throttled(const std::string& address, bool failed);

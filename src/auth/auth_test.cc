@@ -77,7 +77,9 @@ TEST(Role, SectorsCoverTheirRecordTypes) {
   // Every type a sector names exists.
   for (std::string_view sector : {"funds", "talent", "industry", "labour", "consumption", "social"})
     for (const model::RecordType& t : model::AllTypes()) {
-      if (SectorCovers(sector, t.name)) EXPECT_NE(model::FindType(t.name), nullptr);
+      if (SectorCovers(sector, t.name)) {
+        EXPECT_NE(model::FindType(t.name), nullptr);
+      }
     }
 }
 

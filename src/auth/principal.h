@@ -36,6 +36,7 @@ struct Principal {
   std::string sector;        // sector editors: users.sector
   // kUnit: the pairings touching the unit; kPairing: the user's pairing and its subtree.
   std::set<int64_t> pairings;
+  int64_t root_pairing = 0;  // kPairing: the user's own pairing
   // How the request was authenticated: "session" (cookie; unsafe methods need the CSRF
   // token) or "api" (bearer token).
   std::string via;
@@ -44,6 +45,11 @@ struct Principal {
 // Whether `row` (of `row.type()`) lies in `who`'s data scope. Rows of system types
 // (users, logs) are never in scope here; their routes decide for themselves.
 bool InScope(const Principal& who, const model::Record& row);
+
+// Whether `who` may read `row`: InScope, and also every administrative unit,
+// organisation and pairing — the structure of the cooperation, which every office needs
+// to name its own rows (and which is published) — but not their agreements and targets.
+bool Readable(const Principal& who, const model::Record& row);
 
 // The stored code of a scope ("all", "unit", "pairing", "own") and back.
 std::string_view ScopeCode(DataScope scope);

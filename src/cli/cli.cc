@@ -68,6 +68,8 @@ int RunCli(int argc, char** argv) {
   AddExportCommand(app, &exit_code);
   AddCheckCommand(app, &exit_code);
   AddReportCommand(app, &exit_code);
+  AddBackupCommand(app, &exit_code);
+  AddRestoreCommand(app, &exit_code);
   AddUserCommand(app, &exit_code);
   try {
     app.parse(argc, argv);

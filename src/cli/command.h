@@ -29,6 +29,8 @@ void AddImportCommand(CLI::App& app, int* exit_code);
 void AddExportCommand(CLI::App& app, int* exit_code);
 void AddCheckCommand(CLI::App& app, int* exit_code);
 void AddReportCommand(CLI::App& app, int* exit_code);
+void AddBackupCommand(CLI::App& app, int* exit_code);
+void AddRestoreCommand(CLI::App& app, int* exit_code);
 void AddUserCommand(CLI::App& app, int* exit_code);
 
 // Adds the --db option with its default.

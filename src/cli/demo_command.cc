@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "auth/accounts.h"
 #include "cli/command.h"
 #include "ingest/importer.h"
 #include "ledger/ledger.h"
@@ -19,6 +20,47 @@ std::string DemoDir(const std::string& given) {
   if (!given.empty()) return given;
   if (const char* env = std::getenv("SHANHAI_DEMO_DIR"); env && *env) return env;
   return std::string(SHANHAI_SOURCE_DIR) + "/data/demo";
+}
+
+// The demo's accounts, one per kind of user, all with one published password: a demo
+// database is for trying shanhai out, never for real data.
+constexpr const char* kDemoPassword = "Shanhai-demo-2026";
+
+Status AddDemoAccounts(store::Store& store) {
+  auth::Accounts accounts(store);
+  struct Demo {
+    const char* name;
+    const char* display;
+    auth::Role role;
+    auth::DataScope scope;
+    const char* unit;
+  };
+  const Demo demos[] = {
+      {"admin", "演示管理员", auth::Role::kNationalAdmin, auth::DataScope::kAll, ""},
+      {"guyuan", "固原市协作办（演示）", auth::Role::kWestOffice, auth::DataScope::kUnit, "640400"},
+      {"viewer", "只读演示用户", auth::Role::kViewer, auth::DataScope::kAll, ""},
+  };
+  auth::Principal by;
+  by.username = "demo";
+  for (const Demo& d : demos) {
+    auth::NewUser u;
+    u.username = d.name;
+    u.display_name = d.display;
+    u.password = kDemoPassword;
+    u.role = d.role;
+    u.scope = d.scope;
+    u.unit_code = d.unit;
+    auto id = accounts.AddUser(u, by, auth::Origin{"local", "shanhai demo"});
+    if (!id.ok()) return id.status();
+  }
+  const std::string listing = std::string("演示账号（密码均为 ") + kDemoPassword + "）/ demo accounts (password " +
+                              kDemoPassword + "):\n" +
+                              "  admin   国家级管理员 / national administrator, all data\n"
+                              "  guyuan  西部协作办 / western-side office, 固原市 640400 and below\n"
+                              "  viewer  只读用户 / viewer, all data\n";
+  std::cout << listing;
+  // `serve` prints it again at start: the one place a demo database says how to sign in.
+  return store.Write([&](store::Txn& txn) { return txn.PutSetting("demo_accounts", listing); });
 }
 
 // True if the database already holds rows (the demo is loaded only into an empty one).
@@ -79,6 +121,10 @@ void AddDemoCommand(CLI::App& app, int* exit_code) {
       }
       total += summary->rows_written;
       std::cout << "  " << t.zh << " / " << t.name << ": " << summary->rows_written << "\n";
+    }
+    if (Status s = AddDemoAccounts(*ws->store); !s.ok()) {
+      *exit_code = ReportError(s);
+      return;
     }
     std::cout << "演示数据已载入 " << o->db << "，共 " << total << " 行 / demo dataset loaded into " << o->db << ": "
               << total << " rows\n";

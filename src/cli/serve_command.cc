@@ -5,8 +5,10 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 
 #include "api/api.h"
+#include "auth/accounts.h"
 #include "cli/command.h"
 #include "http/server.h"
 #include "ledger/ledger.h"
@@ -74,6 +76,22 @@ void AddServeCommand(CLI::App& app, int* exit_code) {
       return;
     }
     (*server)->InstallSignalHandlers();
+    // How to sign in: a demo database lists its accounts; a database without any says how
+    // to make the first one (there is no built-in password).
+    std::optional<std::string> demo;
+    (void)ws->store->Read([&](store::Txn& txn) -> Status {
+      auto v = txn.GetSetting("demo_accounts");
+      if (v.ok()) demo = *v;
+      return Status::Ok();
+    });
+    if (demo) {
+      std::cout << *demo;
+    } else if (auto any = auth::Accounts(*ws->store).HasUsers(); any.ok() && !*any) {
+      std::cout << "尚无用户：请用 `shanhai user add --db " << o->db
+                << " --username NAME --role national_admin` 创建第一个管理员（密码从标准输入读取）\n"
+                << "no users yet: create the first administrator with `shanhai user add --db " << o->db
+                << " --username NAME --role national_admin` (password on standard input)\n";
+    }
     std::cout << "山海 shanhai serving " << o->db << " (" << ws->store->engine() << ") at http://" << o->server.host << ":"
               << (*server)->port() << "/" << std::endl;
     (*server)->Wait();

@@ -1,5 +1,7 @@
 #include "ledger/ledger.h"
 
+#include "ledger/audit.h"
+
 #include <sodium.h>
 
 #include <ctime>
@@ -312,7 +314,9 @@ Result<Record> Ledger::Create(const RecordType& type, const nlohmann::json& body
     SHANHAI_RETURN_IF_ERROR(Prepare(ctx, Catalog(), record, parsed.id_number, true, problems));
     if (!problems.list.empty()) return RowProblems(type, std::move(problems.list));
     Stamp(record, actor, true);
+    if (actor.guard) SHANHAI_RETURN_IF_ERROR(actor.guard(nullptr, &record));
     SHANHAI_RETURN_IF_ERROR(txn.Insert(record));
+    SHANHAI_RETURN_IF_ERROR(AppendAudit(txn, actor, "create", nullptr, &record));
     return indexer_ ? indexer_->OnWrite(ctx, nullptr, &record) : Status::Ok();
   });
   if (!s.ok()) return s;
@@ -341,7 +345,9 @@ Result<Record> Ledger::Update(const RecordType& type, int64_t id, const nlohmann
     SHANHAI_RETURN_IF_ERROR(Prepare(ctx, Catalog(), record, parsed.id_number, false, problems));
     if (!problems.list.empty()) return RowProblems(type, std::move(problems.list));
     Stamp(record, actor, false);
+    if (actor.guard) SHANHAI_RETURN_IF_ERROR(actor.guard(&*existing, &record));
     SHANHAI_RETURN_IF_ERROR(txn.Update(record));
+    SHANHAI_RETURN_IF_ERROR(AppendAudit(txn, actor, "update", &*existing, &record));
     if (indexer_) SHANHAI_RETURN_IF_ERROR(indexer_->OnWrite(ctx, &*existing, &record));
     result = std::move(record);
     return Status::Ok();
@@ -350,11 +356,12 @@ Result<Record> Ledger::Update(const RecordType& type, int64_t id, const nlohmann
   return std::move(*result);
 }
 
-Status Ledger::Delete(const RecordType& type, int64_t id, const Actor&) {
+Status Ledger::Delete(const RecordType& type, int64_t id, const Actor& actor) {
   return store_.Write([&](store::Txn& txn) -> Status {
     SHANHAI_ASSIGN_OR_RETURN(auto existing, txn.Get(type, id));
     if (!existing) return NotFound(type, id);
     if (existing->GetString("status") == "locked") return Locked(type, id);
+    if (actor.guard) SHANHAI_RETURN_IF_ERROR(actor.guard(&*existing, nullptr));
     // Rows that point at this one would dangle: refuse, and say which.
     for (const RecordType& other : model::AllTypes()) {
       for (const FieldDef& f : other.fields) {
@@ -381,6 +388,7 @@ Status Ledger::Delete(const RecordType& type, int64_t id, const Actor&) {
       }
     }
     SHANHAI_RETURN_IF_ERROR(txn.Delete(type, id));
+    SHANHAI_RETURN_IF_ERROR(AppendAudit(txn, actor, "delete", &*existing, nullptr));
     if (!indexer_) return Status::Ok();
     Context ctx(txn);
     return indexer_->OnWrite(ctx, &*existing, nullptr);
@@ -443,6 +451,12 @@ Result<int64_t> Ledger::Import(const RecordType& type, std::vector<ImportRow> ro
         return inserted;
       } else {
         written += static_cast<int64_t>(batch.size());
+        // One audit row per imported row, through the same bulk path as the rows.
+        const std::string at = NowUtcIso();
+        std::vector<Record> audit;
+        audit.reserve(batch.size());
+        for (const Record& r : batch) audit.push_back(AuditRow(actor, "import", nullptr, &r, at));
+        SHANHAI_RETURN_IF_ERROR(txn.InsertMany(audit));
         if (indexer_) SHANHAI_RETURN_IF_ERROR(indexer_->OnInsertBatch(ctx, batch));
       }
       batch.clear();
@@ -458,6 +472,11 @@ Result<int64_t> Ledger::Import(const RecordType& type, std::vector<ImportRow> ro
         problems.Add("id", "id " + std::to_string(id) + " appears twice in the file",
                      "编号 " + std::to_string(id) + " 在文件中重复出现");
       SHANHAI_RETURN_IF_ERROR(Prepare(ctx, Catalog(), record, row.parsed.id_number, true, problems));
+      if (problems.list.empty() && actor.guard) {
+        // The caller's guard (data scope, permission) refuses a row like any other error.
+        Stamp(record, actor, true);
+        if (Status g = actor.guard(nullptr, &record); !g.ok()) problems.Add("", g.message_en(), g.message_zh());
+      }
       if (!problems.list.empty()) {
         ++bad_rows;
         for (FieldError& e : problems.list) {

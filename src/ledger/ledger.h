@@ -10,7 +10,11 @@
 //   4. derivations: west_code/east_code from the record's western unit or its pairing,
 //      the salted hash of an ID number (the number itself is dropped), timestamps,
 //      provenance (recorded_by defaults to the actor);
-//   5. locked rows (status "locked") cannot change or be deleted.
+//   5. locked rows (status "locked") cannot change or be deleted;
+//   6. the actor's guard (the API's data-scope and permission check) sees every row
+//      before it is written, as it will be stored;
+//   7. an audit_log row records each write: who, from where, the row before and after
+//      (ledger/audit.h), in the same transaction.
 //
 // A failed call writes nothing. Errors are kInvalidArgument with field-level messages
 // (zh + en), kNotFound, kFailedPrecondition (locked, still referenced), or the store's.
@@ -25,6 +29,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
@@ -37,9 +42,18 @@
 
 namespace shanhai::ledger {
 
-// Who is writing; recorded as provenance until accounts exist (issue: accounts).
+// Who is writing: provenance (recorded_by) and the audit log take it from here.
 struct Actor {
-  std::string name = "system";
+  Actor() = default;
+  explicit Actor(std::string who) : name(std::move(who)) {}
+
+  std::string name = "system";  // the user name, or "system", "cli", "demo"
+  int64_t user_id = 0;          // 0: not a signed-in user (CLI, demo loading)
+  std::string remote_address;   // where the request came from, for the audit log
+  // Called inside the write transaction for every row about to change: `before` is the
+  // stored row (null when creating), `after` the row as it will be stored (null when
+  // deleting). A non-OK status aborts the whole write with that status. Empty: no check.
+  std::function<Status(const model::Record* before, const model::Record* after)> guard;
 };
 
 // One parsed row of an imported file, with the line it came from (1-based).

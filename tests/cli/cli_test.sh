@@ -95,8 +95,13 @@ for _ in $(seq 1 100); do
   sleep 0.1
 done
 check "the server announced its port" test -n "$port"
-get() { curl -fsS "http://127.0.0.1:$port$1"; }
 check "health answers" bash -c "curl -fsS http://127.0.0.1:$port/api/v1/health | grep -q '\"status\":\"ok\"'"
+# The demo database prints its accounts; reading the API needs signing in.
+check "the API refuses a reader who has not signed in" bash -c \
+  "test \"\$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$port/api/v1/pairings)\" = 401"
+check "a demo account signs in" curl -fsS -c jar.txt -H 'Content-Type: application/json' \
+  -d '{"username":"admin","password":"Shanhai-demo-2026"}' "http://127.0.0.1:$port/api/v1/auth/login" -o /dev/null
+get() { curl -fsS -b jar.txt "http://127.0.0.1:$port$1"; }
 pairings="$(get '/api/v1/pairings?page_size=500')"
 check "the demo pairings are listed" grep -q '"total":' <<< "$pairings"
 check "the ended 厦门 → 临夏州 pairing is among them" bash -c \

@@ -17,10 +17,12 @@ import language from "./specs/language.mjs";
 import layout from "./specs/layout.mjs";
 import screenshots from "./specs/screenshots.mjs";
 import firstLoad from "./specs/first-load.mjs";
+import login from "./specs/login.mjs";
 
 // Read-only tests first, so that the screenshots and the first-load figure show the demo
-// data as shipped; the tests that write (create, import) come last.
-const GROUPS = { dashboard, "first-load": firstLoad, screenshots, menu, layout, language, downloads, create, import: imports };
+// data as shipped; the tests that write (create, import) come last. Every test starts
+// signed in as the administrator unless its options say otherwise (lib/harness openTest).
+const GROUPS = { dashboard, "first-load": firstLoad, screenshots, menu, layout, language, downloads, login, create, import: imports };
 const ALL = Object.entries(GROUPS).flatMap(([group, tests]) => tests.map((x) => ({ ...x, group })));
 const TEST_TIMEOUT_MS = 90_000;
 
@@ -76,7 +78,14 @@ async function main() {
   let failed = 0;
   for (const test of selected) {
     const t0 = Date.now();
-    const t = await openTest(browser, server.url, test.options);
+    let t;
+    try {
+      t = await openTest(browser, server.url, test.options);
+    } catch (e) {
+      failed++;
+      console.log(`  ✗ ${test.name} (${Date.now() - t0} ms)\n      set-up: ${String(e.message || e)}`);
+      continue;
+    }
     const env = { baseURL: server.url, artefacts, scratch };
     let error = null;
     try {

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "api/api.h"
+#include "auth/accounts.h"
 #include "http/server.h"
 #include "indicators/indexer.h"
 #include "ledger/ledger.h"
@@ -49,6 +50,20 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
     ASSERT_TRUE(server.ok()) << server.status().ToString();
     server_ = std::move(*server);
 
+    // Every request of these tests is made by a national administrator's API token;
+    // tests/http/authorization_test.cc covers the other roles and the refusals.
+    auth::Accounts accounts(*store_);
+    auth::NewUser admin;
+    admin.username = "admin";
+    admin.password = "Test-admin-2026";
+    admin.role = auth::Role::kNationalAdmin;
+    admin.scope = auth::DataScope::kAll;
+    auto admin_id = accounts.AddUser(admin, auth::Principal{}, auth::Origin{});
+    ASSERT_TRUE(admin_id.ok()) << admin_id.status().ToString();
+    auto token = accounts.IssueApiToken(*admin_id, "tests", 1);
+    ASSERT_TRUE(token.ok()) << token.status().ToString();
+    auth_header_ = "Bearer " + token->token;
+
     for (json unit : {json{{"code", "350000"}, {"name", "福建省"}, {"level", "province"}, {"side", "east"}},
                       json{{"code", "350200"}, {"name", "厦门市"}, {"level", "city"}, {"parent_code", "350000"}, {"side", "east"}},
                       json{{"code", "640000"}, {"name", "宁夏回族自治区"}, {"level", "province"}, {"side", "west"}},
@@ -79,7 +94,8 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
 
   HttpReply Call(const std::string& method, const std::string& target, const std::string& body = "",
                  const std::string& content_type = "application/json") {
-    auto reply = testhttp::HttpRequest(server_->port(), method, target, body, content_type);
+    auto reply = testhttp::HttpRequest(server_->port(), method, target, body, content_type,
+                                       {{"Authorization", auth_header_}});
     EXPECT_TRUE(reply.ok()) << reply.status().ToString();
     return reply.ok() ? *reply : HttpReply{};
   }
@@ -99,6 +115,7 @@ class ApiTest : public ::testing::TestWithParam<std::string> {
   std::unique_ptr<ledger::Ledger> ledger_;
   std::unique_ptr<api::Router> router_;
   std::unique_ptr<http::Server> server_;
+  std::string auth_header_;
 };
 
 TEST_P(ApiTest, HealthReportsEngineAndSchema) {

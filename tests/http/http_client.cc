@@ -11,7 +11,8 @@
 namespace shanhai::testhttp {
 
 Result<HttpReply> HttpRequest(uint16_t port, const std::string& method, const std::string& target,
-                              const std::string& body, const std::string& content_type) {
+                              const std::string& body, const std::string& content_type,
+                              const std::map<std::string, std::string>& headers) {
   int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   if (fd < 0) return Status::Unavailable("socket failed", "socket 失败");
   sockaddr_in addr{};
@@ -23,6 +24,7 @@ Result<HttpReply> HttpRequest(uint16_t port, const std::string& method, const st
     return Status::Unavailable("connect failed", "连接失败");
   }
   std::string request = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n";
+  for (const auto& [name, value] : headers) request += name + ": " + value + "\r\n";
   if (!content_type.empty() && (!body.empty() || method == "POST" || method == "PUT" || method == "PATCH"))
     request += "Content-Type: " + content_type + "\r\n";
   if (!body.empty() || method == "POST" || method == "PUT" || method == "PATCH")

@@ -21,9 +21,11 @@ struct HttpReply {
 };
 
 // Sends one request to 127.0.0.1:`port` and reads the whole reply. `content_type` is
-// sent when non-empty. Errors: kUnavailable when the connection fails.
+// sent when non-empty, and every entry of `headers` as given. Errors: kUnavailable when
+// the connection fails.
 Result<HttpReply> HttpRequest(uint16_t port, const std::string& method, const std::string& target,
-                              const std::string& body = "", const std::string& content_type = "application/json");
+                              const std::string& body = "", const std::string& content_type = "application/json",
+                              const std::map<std::string, std::string>& headers = {});
 
 }  // namespace shanhai::testhttp
 

@@ -367,7 +367,11 @@ TEST_P(StoreTest, SchemaMatchesModel) {
   };
   // Beside one table per type: settings, the migration log and the indicator facts.
   std::set<std::string> expected_tables = {"settings", "schema_migrations", "indicator_facts"};
-  for (const RecordType& type : model::AllTypes()) {
+  std::vector<const RecordType*> all;
+  for (const RecordType& type : model::AllTypes()) all.push_back(&type);
+  for (const RecordType& type : model::SystemTypes()) all.push_back(&type);
+  for (const RecordType* each : all) {
+    const RecordType& type = *each;
     SCOPED_TRACE(type.name);
     expected_tables.insert(std::string(type.name));
     // name, type, NOT NULL ("1"/"0")

@@ -10,15 +10,15 @@
 import type { App } from "vue";
 import {
   Aim, ArrowDown, ChatDotRound, CloseBold, Connection, CopyDocument, Document, Download, Expand, Files,
-  Finished, Fold, HomeFilled, House, InfoFilled, Loading, Minus, Money, OfficeBuilding, Operation, Plus,
-  Present, Printer, QuestionFilled, Reading, Refresh, Right, Search, Select, ShoppingCart, Upload,
+  Finished, Fold, HomeFilled, House, InfoFilled, Loading, Lock, Minus, Money, OfficeBuilding, Operation, Plus,
+  Present, Printer, QuestionFilled, Reading, Refresh, Right, Search, Select, ShoppingCart, SwitchButton, Upload,
   UploadFilled, User, Van, WarningFilled,
 } from "@element-plus/icons-vue";
 
 export const ICONS = {
   Aim, ArrowDown, ChatDotRound, CloseBold, Connection, CopyDocument, Document, Download, Expand, Files,
-  Finished, Fold, HomeFilled, House, InfoFilled, Loading, Minus, Money, OfficeBuilding, Operation, Plus,
-  Present, Printer, QuestionFilled, Reading, Refresh, Right, Search, Select, ShoppingCart, Upload,
+  Finished, Fold, HomeFilled, House, InfoFilled, Loading, Lock, Minus, Money, OfficeBuilding, Operation, Plus,
+  Present, Printer, QuestionFilled, Reading, Refresh, Right, Search, Select, ShoppingCart, SwitchButton, Upload,
   UploadFilled, User, Van, WarningFilled,
 };
 

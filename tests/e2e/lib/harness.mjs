@@ -2,8 +2,19 @@
 // failed requests and 4xx/5xx responses all fail the test, except those the test says it
 // provokes on purpose (t.expectHttpError).
 import { chromium } from "playwright-core";
+import { DEMO_PASSWORD } from "./util.mjs";
 
 export const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * Signs `context` in as the demo account `username` through the API: the session cookie
+ * lands in the context's cookie jar, which its pages share. Throws when refused.
+ */
+export async function signIn(context, baseURL, username = "admin") {
+  const r = await context.request.post(baseURL + "/api/v1/auth/login", { data: { username, password: DEMO_PASSWORD } });
+  if (!r.ok()) throw new Error(`signing in as ${username} answered HTTP ${r.status()}: ${(await r.text()).slice(0, 300)}`);
+  return r.json();
+}
 
 /** Launches the system Chromium; playwright-core never downloads a browser. */
 export function launchBrowser() {
@@ -15,12 +26,22 @@ export function launchBrowser() {
 
 /**
  * The object handed to each test: a fresh context and page on the server, the problems
- * seen so far, and helpers. `problems()` lists what was not expected.
+ * seen so far, and helpers. `problems()` lists what was not expected. The context is
+ * signed in as the demo account `user` (the administrator unless the test says otherwise)
+ * before the test starts, unless the test asks for `signedIn: false`.
  */
-export async function openTest(browser, baseURL, { lang = "zh-CN" } = {}) {
+export async function openTest(browser, baseURL, { lang = "zh-CN", signedIn = true, user = "admin" } = {}) {
   const context = await browser.newContext({ baseURL, viewport: VIEWPORT, acceptDownloads: true, locale: lang });
   context.setDefaultTimeout(15_000);
   context.setDefaultNavigationTimeout(30_000);
+  if (signedIn) {
+    try {
+      await signIn(context, baseURL, user);
+    } catch (e) {
+      await context.close().catch(() => undefined);
+      throw e;
+    }
+  }
   const seen = []; // { kind, text, status?, url?, method? }
   const expected = []; // { status, url: RegExp, method? }
   const log = [];

@@ -38,9 +38,42 @@ export function tRe(lang, key) {
   return new RegExp(parts.join(".+"));
 }
 
-/** GET/POST JSON on the API of the server under test. */
-export async function api(baseURL, path, init) {
-  const r = await fetch(baseURL + "/api/v1" + path, init);
+/** The password of every account of the demo database (`shanhai demo`). */
+export const DEMO_PASSWORD = "Shanhai-demo-2026";
+
+const sessions = new Map(); // baseURL → Promise<{ cookie, csrf }>
+
+/**
+ * The administrator's session for the tests' own API calls (Node's fetch keeps no
+ * cookies): signed in once per server, shared by every call.
+ */
+function apiSession(baseURL) {
+  if (!sessions.has(baseURL)) {
+    const p = (async () => {
+      const r = await fetch(baseURL + "/api/v1/auth/login", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ username: "admin", password: DEMO_PASSWORD }),
+      });
+      const body = await r.text();
+      if (!r.ok) throw new Error(`API sign-in as admin: HTTP ${r.status} ${body.slice(0, 300)}`);
+      const set = r.headers.getSetCookie?.() ?? (r.headers.get("set-cookie") ?? "").split(/,(?=\s*\w+=)/);
+      const cookie = set.map((c) => c.trim().split(";")[0]).find((c) => c.startsWith("shanhai_session="));
+      if (!cookie) throw new Error("API sign-in as admin set no shanhai_session cookie");
+      return { cookie, csrf: JSON.parse(body).csrf_token };
+    })();
+    p.catch(() => sessions.delete(baseURL));
+    sessions.set(baseURL, p);
+  }
+  return sessions.get(baseURL);
+}
+
+/** GET/POST JSON on the API of the server under test, signed in as the administrator. */
+export async function api(baseURL, path, init = {}) {
+  const { cookie, csrf } = await apiSession(baseURL);
+  const method = (init.method ?? "GET").toUpperCase();
+  const headers = { ...init.headers, Cookie: cookie, ...(method === "GET" || method === "HEAD" ? {} : { "X-CSRF-Token": csrf }) };
+  const r = await fetch(baseURL + "/api/v1" + path, { ...init, headers });
   const body = await r.text();
   if (!r.ok) throw new Error(`API ${path}: HTTP ${r.status} ${body.slice(0, 300)}`);
   return body ? JSON.parse(body) : undefined;

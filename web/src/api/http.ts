@@ -31,6 +31,40 @@ export type Query = Record<string, string | number | boolean | undefined | null>
 
 export const API_BASE = "/api/v1";
 
+const UNSAFE = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+let csrfToken = "";
+let onUnauthenticated: ((path: string) => void) | null = null;
+
+/**
+ * The CSRF token of the signed-in session (from /auth/login or /auth/me), sent as
+ * X-CSRF-Token on every unsafe request; "" after signing out. Set by the auth store, so
+ * this module needs no import of it (the start-up prefetch loads this module without Vue).
+ */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+/** The headers an unsafe request made outside request() (the XHR upload) must carry. */
+export function csrfHeaders(): Record<string, string> {
+  return csrfToken ? { "X-CSRF-Token": csrfToken } : {};
+}
+
+/**
+ * Called with the request's path when the server answers 401 to any request but those of
+ * signing in, the session look-up and signing out (their 401 is an answer, not a session
+ * that ended meanwhile). The router installs it; the request still rejects with the ApiError.
+ */
+export function setUnauthenticatedHandler(fn: ((path: string) => void) | null): void {
+  onUnauthenticated = fn;
+}
+
+const AUTH_PATHS = new Set(["/auth/login", "/auth/me", "/auth/logout"]);
+
+/** Reports a 401 on `path` to the handler (see setUnauthenticatedHandler). */
+export function noteUnauthenticated(status: number, path: string): void {
+  if (status === 401 && !AUTH_PATHS.has(path)) onUnauthenticated?.(path);
+}
+
 export function buildUrl(path: string, query?: Query): string {
   const qs = new URLSearchParams();
   if (query) {
@@ -48,10 +82,13 @@ export async function request<T>(
   path: string,
   opts: { query?: Query; body?: unknown } = {},
 ): Promise<T> {
-  const init: RequestInit = { method, headers: { Accept: "application/json" } };
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (UNSAFE.has(method)) Object.assign(headers, csrfHeaders());
+  // The session cookie goes with every request to the console's own origin, never elsewhere.
+  const init: RequestInit = { method, headers, credentials: "same-origin" };
   if (opts.body !== undefined) {
     init.body = JSON.stringify(opts.body);
-    (init.headers as Record<string, string>)["Content-Type"] = "application/json";
+    headers["Content-Type"] = "application/json";
   }
   let res: Response;
   try {
@@ -59,8 +96,9 @@ export async function request<T>(
   } catch (e) {
     throw new ApiError(0, { code: "unavailable", message: "无法连接服务器", message_en: "cannot reach the server" });
   }
-  if (res.status === 204) return undefined as T;
+  // Read even an empty body: the request is not finished until it is.
   const text = await res.text();
+  if (res.status === 204) return undefined as T;
   let data: unknown = undefined;
   if (text) {
     try {
@@ -70,6 +108,7 @@ export async function request<T>(
     }
   }
   if (!res.ok) {
+    noteUnauthenticated(res.status, path);
     const env = (data as { error?: ErrorEnvelope } | undefined)?.error;
     throw new ApiError(
       res.status,

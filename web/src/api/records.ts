@@ -1,4 +1,4 @@
-import { ApiError, buildUrl, http, type ErrorEnvelope, type FieldError, type Query } from "./http";
+import { ApiError, buildUrl, csrfHeaders, http, noteUnauthenticated, type ErrorEnvelope, type FieldError, type Query } from "./http";
 
 export type RecordRow = Record<string, unknown> & { id?: number | string };
 
@@ -86,12 +86,14 @@ export function importRecords(
   file: File,
   opts: { onProgress?: ProgressFn; onUploaded?: () => void; signal?: AbortSignal } = {},
 ): Promise<ImportSummary> {
-  const url = buildUrl(`/${encodeURIComponent(type)}/import`, { format: formatOfFile(file.name) });
+  const path = `/${encodeURIComponent(type)}/import`;
+  const url = buildUrl(path, { format: formatOfFile(file.name) });
   return new Promise<ImportSummary>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
     xhr.setRequestHeader("Accept", "application/json");
     xhr.setRequestHeader("Content-Type", file.type || "application/octet-stream");
+    for (const [k, v] of Object.entries(csrfHeaders())) xhr.setRequestHeader(k, v);
     xhr.upload.onprogress = (e) => opts.onProgress?.(e.loaded, e.lengthComputable ? e.total : 0);
     xhr.upload.onload = () => opts.onUploaded?.();
     xhr.onload = () => {
@@ -105,6 +107,7 @@ export function importRecords(
         resolve(data as ImportSummary);
         return;
       }
+      noteUnauthenticated(xhr.status, path);
       const env = (data as { error?: ErrorEnvelope } | undefined)?.error;
       reject(
         new ApiError(

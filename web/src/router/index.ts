@@ -1,11 +1,16 @@
 import { createRouter, createWebHistory } from "vue-router";
 import Layout from "../layout/index.vue";
+import { setUnauthenticatedHandler } from "../api/http";
+import { pinia } from "../store";
+import { useAuthStore } from "../store/modules/auth";
+import { LOGIN_PATH, loginLocation, safeRedirect } from "./redirect";
 
 // Every page is its own chunk, loaded when first visited. `meta.title` is the i18n key
-// of the page's name in the breadcrumb.
+// of the page's name in the breadcrumb; `meta.public` pages need no sign-in.
 export const router = createRouter({
   history: createWebHistory("/"),
   routes: [
+    { path: LOGIN_PATH, name: "login", component: () => import("../views/login/index.vue"), meta: { public: true, title: "login.title" } },
     {
       path: "/",
       component: Layout,
@@ -27,4 +32,22 @@ export const router = createRouter({
       ],
     },
   ],
+});
+
+// The first navigation waits for the session (its request usually started in the
+// prefetch and has arrived by now); a page that needs it is never set up without it, so
+// none of its requests can fail with 401 and show an error first.
+router.beforeEach(async (to) => {
+  const auth = useAuthStore(pinia);
+  await auth.load();
+  if (to.meta.public) return to.name === "login" && auth.signedIn ? safeRedirect(to.query.redirect) : true;
+  return auth.signedIn ? true : loginLocation(to.fullPath);
+});
+
+// A session that ends while the console is open (expired, signed out elsewhere): back to
+// the sign-in page, once, returning to this page afterwards.
+setUnauthenticatedHandler(() => {
+  if (!useAuthStore(pinia).expire()) return;
+  const here = router.currentRoute.value;
+  if (!here.meta.public) void router.replace(loginLocation(here.fullPath));
 });
