@@ -20,12 +20,29 @@ Result<int64_t> IdOf(const PathParams& params) {
   return ParseInt(params.at("id"), "id", 1, INT64_MAX);
 }
 
+// Bodies nested deeper than this are refused. Copying or printing a json value recurses
+// once per level: a PUT of {"name": [[[…]]]} 100,000 deep (200 kB) overflowed the
+// worker's stack and ended the server. A record is two levels deep.
+constexpr int kMaxBodyDepth = 64;
+
 Result<json> ParseBody(const http::Request& request) {
   auto type = request.Header("content-type");
   if (!type || type->find("application/json") == std::string_view::npos)
     return Status::InvalidArgument("the body must be JSON (Content-Type: application/json)",
                                    "请求体须为 JSON（Content-Type: application/json）");
-  json body = json::parse(request.body, nullptr, false);
+  // The parser itself does not recurse; past the limit it keeps nothing, so the deep
+  // value is never built.
+  bool too_deep = false;
+  json body = json::parse(
+      request.body,
+      [&too_deep](int depth, json::parse_event_t, json&) {
+        if (depth > kMaxBodyDepth) too_deep = true;
+        return !too_deep;
+      },
+      /*allow_exceptions=*/false);
+  if (too_deep)
+    return Status::InvalidArgument("the body is nested more than " + std::to_string(kMaxBodyDepth) + " levels deep",
+                                   "请求体嵌套超过 " + std::to_string(kMaxBodyDepth) + " 层");
   if (body.is_discarded())
     return Status::InvalidArgument("the body is not well-formed JSON", "请求体不是合法的 JSON");
   return body;

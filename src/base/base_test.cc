@@ -45,6 +45,14 @@ TEST(MoneyTest, ParsesYuanIntoFenExactly) {
     EXPECT_FALSE(ParseYuanToFen(bad).ok()) << bad;
 }
 
+// Found by fuzz/money_fuzzer: the yuan part was bounded, so .99 could go past 9e15 fen.
+TEST(MoneyTest, BoundIsOnFenIncludingTheDecimals) {
+  EXPECT_EQ(*ParseYuanToFen("90000000000000"), 9'000'000'000'000'000);
+  EXPECT_EQ(*ParseYuanToFen("-90000000000000.00"), -9'000'000'000'000'000);
+  EXPECT_FALSE(ParseYuanToFen("90000000000000.99").ok());
+  EXPECT_FALSE(ParseYuanToFen("-90000000000000.01").ok());
+}
+
 TEST(MoneyTest, FormatsFenAsYuan) {
   EXPECT_EQ(FormatFenAsYuan(123456), "1234.56");
   EXPECT_EQ(FormatFenAsYuan(5), "0.05");

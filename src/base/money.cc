@@ -48,6 +48,8 @@ Result<int64_t> ParseYuanToFen(std::string_view text) {
     if (decimals == 1) fen *= 10;
   }
   int64_t total = yuan * 100 + fen;
+  // The yuan check above lets 90000000000000.99 through: the bound is on fen.
+  if (total > kMax) return bad();
   return negative ? -total : total;
 }
 

@@ -402,6 +402,7 @@ class SheetReader {
     for (pugi::xml_node r = data.first_child(); r; r = r.next_sibling()) {
       if (r.type() != pugi::node_element || LocalName(r.name()) != "row") continue;
       std::string_view number = Attr(r, "r");
+      const int64_t previous_row = row_number;
       if (number.empty()) {
         ++row_number;
       } else {
@@ -409,6 +410,13 @@ class SheetReader {
         if (ec != std::errc() || end != number.data() + number.size() || row_number < 1 || row_number > kSheetMaxRow)
           return Invalid("bad row number '" + std::string(number) + "' in " + part_,
                          part_ + " 中的行号 '" + std::string(number) + "' 无效");
+        // Rows go down the sheet (ECMA-376 §18.3.1.73); a repeated row would give two
+        // rows one line number, and Excel itself refuses such a sheet as corrupt.
+        if (row_number <= previous_row)
+          return Invalid("row " + std::to_string(row_number) + " comes after row " + std::to_string(previous_row) +
+                             " in " + part_ + "; rows must be in order",
+                         part_ + " 中第 " + std::to_string(row_number) + " 行出现在第 " +
+                             std::to_string(previous_row) + " 行之后；行应按顺序排列");
       }
       TableRow row;
       row.line = row_number;
@@ -437,6 +445,13 @@ class SheetReader {
         if (!parsed)
           return Invalid("bad cell reference '" + std::string(ref) + "' in " + part_,
                          part_ + " 中的单元格引用 '" + std::string(ref) + "' 无效");
+        // As rows, cells go along their row: a repeated cell would silently replace the
+        // value of the one before it.
+        if (parsed->column <= column)
+          return Invalid("cell " + std::string(ref) + " comes after column " + ColumnLetters(column) + " in row " +
+                             std::to_string(row.line) + " of " + part_ + "; cells must be in order",
+                         part_ + " 第 " + std::to_string(row.line) + " 行中单元格 " + std::string(ref) + " 出现在 " +
+                             ColumnLetters(column) + " 列之后；单元格应按顺序排列");
         column = parsed->column;
       }
       if (column >= kSheetMaxColumn)

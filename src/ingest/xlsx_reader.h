@@ -47,8 +47,9 @@ inline constexpr int64_t kXlsxMaxCells = 50'000'000;             // cells held, 
 // Errors, with English and Chinese messages:
 //  - kInvalidArgument: not a zip archive; no workbook or no worksheet in it; a part that
 //    is not well-formed XML (the part is named); a cell reference or shared-string index
-//    that does not exist; a cell holding an Excel error value such as #N/A (the cell is
-//    named); text that is not UTF-8;
+//    that does not exist; rows, or cells within a row, repeated or out of order; a cell
+//    holding an Excel error value such as #N/A (the cell is named); text that is not
+//    UTF-8;
 //  - kPayloadTooLarge: a part larger than kXlsxMaxPartBytes uncompressed, more than
 //    kXlsxMaxRows rows or more than kXlsxMaxCells cells.
 Result<std::vector<TableRow>> ReadXlsx(std::string_view data);

@@ -299,6 +299,35 @@ TEST_F(XlsxReaderTest, BadReferencesAreInvalid) {
   EXPECT_EQ(ReadXlsxFile(beyond).status().code(), StatusCode::kInvalidArgument);
 }
 
+// Found by fuzz/xlsx_reader_fuzzer: a repeated row came back as two rows of one line, and
+// a repeated cell silently replaced the value before it.
+TEST_F(XlsxReaderTest, RowsAndCellsOutOfOrderAreInvalid) {
+  auto repeated_row = WriteZip("rows.xlsx", Package("<row r=\"2\"><c r=\"A2\"><v>1</v></c></row>"
+                                                    "<row r=\"2\"><c r=\"A2\"><v>2</v></c></row>"));
+  Result<std::vector<TableRow>> rows = ReadXlsxFile(repeated_row);
+  ASSERT_FALSE(rows.ok());
+  EXPECT_EQ(rows.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(rows.status().message_en().find("row 2 comes after row 2"), std::string::npos)
+      << rows.status().message_en();
+  auto backwards = WriteZip("back.xlsx", Package("<row r=\"3\"><c r=\"A3\"><v>1</v></c></row>"
+                                                 "<row r=\"1\"><c r=\"A1\"><v>2</v></c></row>"));
+  EXPECT_EQ(ReadXlsxFile(backwards).status().code(), StatusCode::kInvalidArgument);
+  auto repeated_cell = WriteZip("cells.xlsx", Package("<row r=\"1\"><c r=\"B1\"><v>1</v></c>"
+                                                      "<c r=\"B1\"><v>2</v></c></row>"));
+  Result<std::vector<TableRow>> cells = ReadXlsxFile(repeated_cell);
+  ASSERT_FALSE(cells.ok());
+  EXPECT_NE(cells.status().message_en().find("cell B1 comes after column B"), std::string::npos)
+      << cells.status().message_en();
+  EXPECT_FALSE(cells.status().message_zh().empty());
+  // Rows and cells without r attributes follow one another, after numbered ones too.
+  auto unnumbered = WriteZip("plain.xlsx", Package("<row r=\"2\"><c r=\"B2\"><v>1</v></c><c><v>2</v></c></row>"
+                                                   "<row><c><v>3</v></c></row>"));
+  auto read = MustRead(unnumbered);
+  ASSERT_EQ(read.size(), 2u);
+  EXPECT_EQ(read[0].cells, (Cells{"", "1", "2"}));
+  EXPECT_EQ(read[1].line, 3);
+}
+
 TEST_F(XlsxReaderTest, OversizedPartIsRefusedBeforeDecompressing) {
   // A sheet of 200 MiB + 1 byte of spaces compresses to a few hundred KiB: a zip bomb in
   // miniature.
