@@ -81,8 +81,7 @@ void EnforceAccess(Router& router, std::shared_ptr<auth::Accounts> accounts) {
   // Each route gets the wrapper of its own policy, fixed when the router is built.
   router.WrapEach([accounts](const Route& route, RouteHandler h) -> RouteHandler {
     const Access access = AccessOf(route);
-    const std::string pattern = route.pattern;
-    return [accounts, access, pattern, h = std::move(h)](const http::Request& rq, const PathParams& params) {
+    return [accounts, access, h = std::move(h)](const http::Request& rq, const PathParams& params) {
       if (access.kind == K::kPublic) {
         ScopedPrincipal none(nullptr);
         return h(rq, params);
@@ -97,7 +96,7 @@ void EnforceAccess(Router& router, std::shared_ptr<auth::Accounts> accounts) {
       if (!resolved.ok()) return ErrorResponse(resolved.status());
       if (from_cookie && Unsafe(rq.method)) {
         auto echoed = rq.Header("x-csrf-token");
-        if (!echoed || !SameSecret(resolved->csrf_token, *echoed)) {
+        if (!echoed || !SameSecret(resolved->principal.csrf_token, *echoed)) {
           http::Response r = ErrorResponse(403, "csrf_failed", "缺少或错误的 CSRF 令牌，请刷新页面后重试",
                                            "missing or wrong CSRF token; reload the page and try again");
           return r;

@@ -1,5 +1,8 @@
 #include "api/auth_routes.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include <nlohmann/json.hpp>
 
 #include "api/access.h"
@@ -74,22 +77,18 @@ void AddAuthRoutes(Router& router, std::shared_ptr<auth::Accounts> accounts, boo
     auto issued = accounts->Login(body["username"].get<std::string>(), body["password"].get<std::string>(), OriginOf(rq));
     if (!issued.ok()) return ErrorResponse(issued.status());
     json doc = UserDocument(issued->principal, *accounts);
-    doc["csrf_token"] = issued->csrf_token;
+    doc["csrf_token"] = issued->principal.csrf_token;
     doc["expires_at"] = issued->expires_at;
     http::Response r = http::Response::Json(200, doc.dump());
     r.headers["Set-Cookie"] = SessionCookie(issued->token, secure_cookies, false);
     r.headers["Cache-Control"] = "no-store";
     return r;
   });
-  router.Add("GET", "/api/v1/auth/me", [accounts](const http::Request& rq, const PathParams&) {
+  router.Add("GET", "/api/v1/auth/me", [accounts](const http::Request&, const PathParams&) {
     const auth::Principal* who = CurrentPrincipal();
     if (!who) return ErrorResponse(Status::Unauthenticated("sign in first", "请先登录"));
     json doc = UserDocument(*who, *accounts);
-    bool from_cookie = false;
-    std::string credential = CredentialOf(rq, &from_cookie);
-    if (from_cookie) {
-      if (auto resolved = accounts->Resolve(credential); resolved.ok()) doc["csrf_token"] = resolved->csrf_token;
-    }
+    if (!who->csrf_token.empty()) doc["csrf_token"] = who->csrf_token;
     http::Response r = http::Response::Json(200, doc.dump());
     r.headers["Cache-Control"] = "no-store";
     return r;
@@ -109,9 +108,14 @@ void AddAuthRoutes(Router& router, std::shared_ptr<auth::Accounts> accounts, boo
     json body = json::parse(rq.body, nullptr, false);
     if (body.is_discarded() || !body.is_object())
       return ErrorResponse(Status::InvalidArgument("the body is not a JSON object", "请求体不是 JSON 对象"));
-    std::string name = body.value("name", std::string("api"));
-    int days = body.contains("days") && body["days"].is_number_integer() ? body["days"].get<int>() : 90;
-    auto issued = accounts->IssueApiToken(who->user_id, name, days);
+    if ((body.contains("name") && !body["name"].is_string()) ||
+        (body.contains("days") && !body["days"].is_number_integer()))
+      return ErrorResponse(Status::InvalidArgument("name must be a string and days a whole number",
+                                                   "name 须为字符串，days 须为整数"));
+    const std::string name = body.contains("name") ? body["name"].get<std::string>() : std::string("api");
+    const int64_t days = body.contains("days") ? body["days"].get<int64_t>() : 90;
+    // Clamped only so the narrowing cannot wrap; IssueApiToken refuses out-of-range days.
+    auto issued = accounts->IssueApiToken(who->user_id, name, static_cast<int>(std::clamp<int64_t>(days, 0, 3661)));
     if (!issued.ok()) return ErrorResponse(issued.status());
     json doc = {{"token", issued->token}, {"expires_at", issued->expires_at}, {"name", name}};
     http::Response r = http::Response::Json(201, doc.dump());

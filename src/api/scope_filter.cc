@@ -1,21 +1,11 @@
 #include "api/scope_filter.h"
 
+#include <cstdint>
 #include <string_view>
 
+#include "api/list_query.h"
+
 namespace shanhai::api {
-namespace {
-
-// The code prefix a unit stands for (trailing "00" pairs dropped), as auth does.
-std::string_view Prefix(std::string_view unit) {
-  while (unit.size() > 2 && unit.substr(unit.size() - 2) == "00") unit.remove_suffix(2);
-  return unit;
-}
-
-bool Within(std::string_view inner, std::string_view outer) {
-  return Prefix(inner).substr(0, Prefix(outer).size()) == Prefix(outer);
-}
-
-}  // namespace
 
 ScopeFilter NarrowToScope(const auth::Principal* who, store::ListQuery& q) {
   if (!who || who->scope == auth::DataScope::kAll) return ScopeFilter::kNone;
@@ -28,8 +18,8 @@ ScopeFilter NarrowToScope(const auth::Principal* who, store::ListQuery& q) {
     case auth::DataScope::kUnit:
       if (who->unit_code.empty()) return ScopeFilter::kEmpty;
       if (!is_record || !store::CanFilterByUnit(*q.type)) return ScopeFilter::kPostFilter;
-      if (q.unit_code && Within(*q.unit_code, who->unit_code)) return ScopeFilter::kPushedDown;
-      if (q.unit_code && !Within(who->unit_code, *q.unit_code)) return ScopeFilter::kEmpty;
+      if (q.unit_code && auth::CodeInUnit(*q.unit_code, who->unit_code)) return ScopeFilter::kPushedDown;
+      if (q.unit_code && !auth::CodeInUnit(who->unit_code, *q.unit_code)) return ScopeFilter::kEmpty;
       q.unit_code = who->unit_code;
       return ScopeFilter::kPushedDown;
     case auth::DataScope::kPairing:
@@ -79,16 +69,13 @@ Result<http::Request> ScopedFigureRequest(const auth::Principal* who, const http
   auto pairing = request.Query("pairing");
   auto unit = request.Query("unit");
   if (pairing) {
-    int64_t id = 0;
-    for (char c : *pairing) {
-      if (c < '0' || c > '9' || id > 1'000'000'000'000) return request;  // malformed: the route says so
-      id = id * 10 + (c - '0');
-    }
-    if (who->scope == auth::DataScope::kOwn || !who->pairings.count(id)) return outside;
+    auto id = ParseInt(*pairing, "pairing", 1, INT64_MAX);
+    if (!id.ok()) return request;  // malformed: the route itself says so
+    if (who->scope == auth::DataScope::kOwn || !who->pairings.count(*id)) return outside;
     return request;
   }
   if (unit) {
-    if (who->scope != auth::DataScope::kUnit || !Within(*unit, who->unit_code)) return outside;
+    if (who->scope != auth::DataScope::kUnit || !auth::CodeInUnit(*unit, who->unit_code)) return outside;
     return request;
   }
   if (!default_to_own) return request;

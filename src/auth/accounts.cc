@@ -233,7 +233,7 @@ Result<Issued> Accounts::Issue(int64_t user_id, std::string_view kind, std::stri
                                const Origin& origin) {
   Issued out;
   out.token = NewToken(kind == "session" ? "shs_" : "sht_");
-  if (kind == "session") out.csrf_token = NewToken("");
+  std::string csrf = kind == "session" ? NewToken("") : std::string();
   out.expires_at = UtcIsoFromNow(seconds);
   Status s = store_.Write([&](store::Txn& txn) -> Status {
     auto user = txn.Get(SystemType("users"), user_id);
@@ -249,7 +249,7 @@ Result<Issued> Accounts::Issue(int64_t user_id, std::string_view kind, std::stri
     t.Set("kind", std::string(kind));
     t.Set("digest", TokenDigest(out.token));
     if (!name.empty()) t.Set("name", std::string(name));
-    if (!out.csrf_token.empty()) t.Set("csrf_token", out.csrf_token);
+    if (!csrf.empty()) t.Set("csrf_token", csrf);
     if (!origin.remote_address.empty()) t.Set("remote_address", origin.remote_address);
     t.Set("created_at", now);
     t.Set("expires_at", out.expires_at);
@@ -259,6 +259,7 @@ Result<Issued> Accounts::Issue(int64_t user_id, std::string_view kind, std::stri
   });
   if (!s.ok()) return s;
   out.principal.via = std::string(kind);
+  out.principal.csrf_token = std::move(csrf);
   return out;
 }
 
@@ -290,7 +291,7 @@ Result<Resolved> Accounts::Resolve(std::string_view token) {
   });
   if (!s.ok()) return s;
   out.principal.via = row->GetString("kind").value_or("api");
-  out.csrf_token = row->GetString("csrf_token").value_or("");
+  out.principal.csrf_token = row->GetString("csrf_token").value_or("");
   if (out.principal.via == "session") {
     // Sliding expiry, written at most once a minute per session to keep reads cheap.
     const std::string last = row->GetString("last_used_at").value_or("");

@@ -57,15 +57,13 @@ struct Origin {
 // A secret handed out once: the session cookie value or the API token.
 struct Issued {
   std::string token;
-  std::string csrf_token;  // sessions only
   std::string expires_at;  // ISO-8601 UTC
-  Principal principal;
+  Principal principal;     // sessions: principal.csrf_token is the CSRF token
 };
 
-// A resolved bearer secret.
+// A resolved bearer secret (a session's CSRF token is in principal.csrf_token).
 struct Resolved {
   Principal principal;
-  std::string csrf_token;  // sessions only: what X-CSRF-Token must carry
 };
 
 struct AccountsOptions {

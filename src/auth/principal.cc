@@ -7,14 +7,8 @@
 namespace shanhai::auth {
 namespace {
 
-// A code lies in a unit when the unit's code (with its trailing zero pairs, which GB/T
-// 2260 uses for "the whole province/city", removed) is a prefix of it: 640000 → "64"
-// takes 640424 and 640424101.
 bool InUnit(const std::optional<std::string>& code, std::string_view unit) {
-  if (!code || code->empty() || unit.empty()) return false;
-  std::string_view u = unit;
-  while (u.size() > 2 && u.substr(u.size() - 2) == "00") u.remove_suffix(2);
-  return std::string_view(*code).substr(0, u.size()) == u;
+  return code && CodeInUnit(*code, unit);
 }
 
 bool InPairings(const Principal& who, const std::optional<int64_t>& id) {
@@ -58,6 +52,12 @@ bool InScope(const Principal& who, const model::Record& row) {
     }
   }
   return false;
+}
+
+bool CodeInUnit(std::string_view code, std::string_view unit) {
+  if (code.empty() || unit.empty()) return false;
+  while (unit.size() > 2 && unit.substr(unit.size() - 2) == "00") unit.remove_suffix(2);
+  return code.substr(0, unit.size()) == unit;
 }
 
 bool Readable(const Principal& who, const model::Record& row) {

@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <string_view>
 
 #include "auth/role.h"
 #include "model/record.h"
@@ -40,6 +41,8 @@ struct Principal {
   // How the request was authenticated: "session" (cookie; unsafe methods need the CSRF
   // token) or "api" (bearer token).
   std::string via;
+  // Sessions only: the token unsafe requests must echo in X-CSRF-Token.
+  std::string csrf_token;
 };
 
 // Whether `row` (of `row.type()`) lies in `who`'s data scope. Rows of system types
@@ -50,6 +53,12 @@ bool InScope(const Principal& who, const model::Record& row);
 // organisation and pairing — the structure of the cooperation, which every office needs
 // to name its own rows (and which is published) — but not their agreements and targets.
 bool Readable(const Principal& who, const model::Record& row);
+
+// Whether the GB/T 2260 code `code` lies in the unit `unit` (itself or below it): the
+// unit's code without its trailing "00" pairs, which stand for "the whole province or
+// city", is a prefix of `code` (640000 → "64" takes 640424 and 640424101). False when
+// either is empty.
+bool CodeInUnit(std::string_view code, std::string_view unit);
 
 // The stored code of a scope ("all", "unit", "pairing", "own") and back.
 std::string_view ScopeCode(DataScope scope);

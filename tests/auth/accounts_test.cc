@@ -108,12 +108,12 @@ TEST_P(AccountsTest, FirstUserSignsInAndTheSessionResolves) {
   ASSERT_TRUE(s.ok()) << s.status().ToString();
   EXPECT_EQ(s->principal.user_id, id);
   EXPECT_EQ(s->principal.role, Role::kNationalAdmin);
-  EXPECT_FALSE(s->csrf_token.empty());
+  EXPECT_FALSE(s->principal.csrf_token.empty());
   auto r = accounts_->Resolve(s->token);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->principal.username, "admin");
   EXPECT_EQ(r->principal.via, "session");
-  EXPECT_EQ(r->csrf_token, s->csrf_token);
+  EXPECT_EQ(r->principal.csrf_token, s->principal.csrf_token);
 
   // Only the digest is stored.
   EXPECT_EQ(Count("api_tokens", "digest", s->token), 0);
@@ -198,7 +198,7 @@ TEST_P(AccountsTest, ApiTokensAndDisabledUsers) {
   auto r = accounts_->Resolve(t->token);
   ASSERT_TRUE(r.ok());
   EXPECT_EQ(r->principal.via, "api");
-  EXPECT_TRUE(r->csrf_token.empty());
+  EXPECT_TRUE(r->principal.csrf_token.empty());
   EXPECT_EQ(accounts_->IssueApiToken(id, "x", 0).status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(accounts_->Resolve("sht_forged").status().code(), StatusCode::kUnauthenticated);
   EXPECT_EQ(accounts_->Resolve("").status().code(), StatusCode::kUnauthenticated);

@@ -290,6 +290,20 @@ TEST_P(AuthorizationTest, SessionsNeedTheCsrfToken) {
   http::Response me = router_->Handle(read);
   ASSERT_EQ(me.status, 200) << me.body;
   EXPECT_EQ(json::parse(me.body)["user"]["username"], "admin");
+  EXPECT_EQ(json::parse(me.body)["csrf_token"], csrf);
+
+  // Token requests with the wrong JSON shapes are refused as bad input, not as a crash.
+  http::Request token;
+  token.method = "POST";
+  token.path = "/api/v1/auth/tokens";
+  token.headers["cookie"] = session;
+  token.headers["x-csrf-token"] = csrf;
+  for (const json& bad : {json{{"name", 42}}, json{{"days", "ten"}}, json{{"days", 1e12}}, json{{"days", 0}}}) {
+    token.body = bad.dump();
+    EXPECT_EQ(router_->Handle(token).status, 400) << token.body;
+  }
+  token.body = json{{"name", "nightly"}, {"days", 7}}.dump();
+  EXPECT_EQ(router_->Handle(token).status, 201);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AuthorizationTest, ::testing::ValuesIn(testdb::TestEngines()), testdb::EngineParamName);
